@@ -1,0 +1,42 @@
+package org.crampwise.app;
+
+import org.crampwise.app.cli.AssessCommand;
+import org.crampwise.app.cli.CheckCommand;
+import org.crampwise.app.cli.KbCommand;
+import org.crampwise.app.cli.VersionProvider;
+import org.crampwise.kb.KnowledgeBaseException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code crampwise} command. */
+@Command(name = "crampwise", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Self-care and triage for leg cramps and inner-thigh pain.",
+                "Information, not a diagnosis. In an emergency call 999 (or your local emergency number)."},
+        subcommands = {AssessCommand.class, CheckCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit status (tests call this directly). */
+    public static int run(String... args) {
+        return new CommandLine(new Main())
+                .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    if (ex instanceof KnowledgeBaseException) {
+                        // A broken knowledge base must never give advice: say why and stop.
+                        cmd.getErr().println(ex.getMessage());
+                        return 3;
+                    }
+                    throw ex;
+                })
+                .execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

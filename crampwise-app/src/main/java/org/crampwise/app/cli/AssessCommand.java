@@ -1,0 +1,68 @@
+package org.crampwise.app.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.crampwise.engine.AssessmentJson;
+import org.crampwise.engine.Engine;
+import org.crampwise.evidence.EvidenceJson;
+import org.crampwise.evidence.InvalidEvidenceException;
+import org.crampwise.kb.KnowledgeBase;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code crampwise assess --input FILE|-}: evidence JSON in, assessment JSON out. */
+@Command(name = "assess", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Assess evidence (JSON) and print the assessment (JSON).",
+                "Invalid evidence: nothing on standard output, one line naming the field on standard error, exit 2."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:assessed", "2:invalid evidence or usage"})
+public final class AssessCommand implements Callable<Integer> {
+    @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE|-",
+            description = "Evidence JSON file, or - for standard input.")
+    String input;
+
+    @Option(names = "--kb", paramLabel = "DIR", description = "Use the knowledge base in DIR instead of the built-in one.")
+    Path kbDir;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] body;
+        try {
+            body = read(input);
+        } catch (NoSuchFileException e) {
+            err.println("input: no such file: " + input);
+            return 2;
+        } catch (IOException e) {
+            err.println("input: cannot be read: " + e.getMessage());
+            return 2;
+        }
+        KnowledgeBase kb = KbOption.load(kbDir);
+        try {
+            var evidence = new EvidenceJson(kb).read(body);
+            byte[] json = AssessmentJson.write(new Engine(kb).assess(evidence), true);
+            System.out.write(json);
+            System.out.flush();
+            return 0;
+        } catch (InvalidEvidenceException e) {
+            err.println(e.getMessage());
+            return 2;
+        }
+    }
+
+    /** Reads at most one byte past the limit, so a huge input is refused without reading it all. */
+    static byte[] read(String input) throws IOException {
+        try (InputStream in = input.equals("-") ? System.in : Files.newInputStream(Path.of(input))) {
+            return in.readNBytes(EvidenceJson.MAX_BYTES + 1);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.crampwise.app.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.crampwise.engine.Assessment;
+import org.crampwise.kb.Level;
+
+/** An assessment as plain text for a terminal. */
+final class ResultText {
+    private static final int MAX_CAUSES = 3;
+    private static final int MAX_WATCH = 6;
+
+    private ResultText() {
+    }
+
+    static void print(Assessment a, List<Assessment.WatchFor> watchFor, PrintWriter out, Style style) {
+        Assessment.Triage t = a.triage();
+        out.println();
+        out.println(style.level(t.level(), " " + t.level().id().replace('_', ' ').toUpperCase(java.util.Locale.ROOT)
+                + " "));
+        out.println(style.bold(t.headline()));
+        if (!t.headline().equals(t.action())) {
+            out.println(t.action());
+        }
+        if (!t.reasons().isEmpty()) {
+            section(out, style, "Why");
+            for (Assessment.Reason r : t.reasons()) {
+                out.println("- " + r.explanation());
+                for (String answer : r.answers()) {
+                    out.println("    You said: " + answer);
+                }
+            }
+        }
+        if (!t.complete()) {
+            out.println();
+            out.println(style.warn("Some safety questions were not answered, so this answer may not be complete."));
+        }
+        List<Assessment.CauseResult> causes = a.causes().stream()
+                .filter(c -> c.likelihood() != Assessment.Likelihood.UNLIKELY).limit(MAX_CAUSES).toList();
+        if (!causes.isEmpty()) {
+            section(out, style, "What may be behind it");
+            for (Assessment.CauseResult c : causes) {
+                out.println("- " + c.name() + " (" + c.likelihood().id() + ")");
+            }
+        }
+        items(out, style, "Ease it now", a.advice().relief());
+        items(out, style, "Avoid", a.advice().avoid());
+        items(out, style, "Prevent it", a.advice().prevention());
+        List<Assessment.WatchFor> watch = watchFor.stream().limit(MAX_WATCH).toList();
+        if (!watch.isEmpty()) {
+            section(out, style, "Get help sooner if");
+            for (Assessment.WatchFor w : watch) {
+                out.println("- " + w.text() + ": " + label(w.level()));
+            }
+        }
+        out.println();
+        out.println(style.dim(a.disclaimer()));
+        out.flush();
+    }
+
+    private static String label(Level level) {
+        return level.id().replace('_', ' ');
+    }
+
+    private static void items(PrintWriter out, Style style, String title, List<Assessment.AdviceGiven> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        section(out, style, title);
+        for (Assessment.AdviceGiven i : items) {
+            out.println("- " + i.text() + (i.why() == null ? "" : " " + i.why()));
+        }
+    }
+
+    private static void section(PrintWriter out, Style style, String title) {
+        out.println();
+        out.println(style.bold(title));
+    }
+}

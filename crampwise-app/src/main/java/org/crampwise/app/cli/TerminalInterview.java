@@ -1,0 +1,203 @@
+package org.crampwise.app.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import org.crampwise.condition.FindingType;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.interview.Interview;
+import org.crampwise.interview.Question;
+import org.crampwise.interview.Step;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+
+/**
+ * The interview in a terminal: numbered answers, {@code ?} for why we ask, {@code b} to go back,
+ * {@code q} or end of input to leave. Reads lines, so it works the same when typed or piped.
+ */
+final class TerminalInterview {
+    private final KnowledgeBase kb;
+    private final Interview interview;
+    private final BufferedReader in;
+    private final PrintWriter out;
+    private final Style style;
+
+    TerminalInterview(KnowledgeBase kb, Interview interview, BufferedReader in, PrintWriter out, Style style) {
+        this.kb = kb;
+        this.interview = interview;
+        this.in = in;
+        this.out = out;
+        this.style = style;
+    }
+
+    /** The end of an interview: the final step and the evidence it was given. */
+    record Finished(Step step, Evidence evidence) {
+    }
+
+    /** Runs the interview: how it ended, or null when the person left before the end. */
+    Finished run() throws IOException {
+        out.println(style.bold("Crampwise") + " - help with leg cramps and inner-thigh pain.");
+        out.println(kb.disclaimer());
+        out.println("Type the number of your answer. Type ? to see why we ask, b to go back, q to stop.");
+        Deque<Evidence> history = new ArrayDeque<>();
+        Evidence e = Evidence.empty(kb);
+        while (true) {
+            Step step = interview.next(e);
+            if (step.shouldStop()) {
+                return new Finished(step, e);
+            }
+            out.println();
+            out.println(style.dim("Question " + (history.size() + 1)));
+            Outcome outcome = ask(step.question(), e, !history.isEmpty());
+            if (outcome instanceof Outcome.Quit) {
+                out.println();
+                out.println("Stopped. Nothing was saved.");
+                out.flush();
+                return null;
+            }
+            if (outcome instanceof Outcome.Answered a) {
+                history.push(e);
+                e = a.evidence();
+            } else {
+                e = history.pop();
+            }
+        }
+    }
+
+    /** What the person did with a question. */
+    sealed interface Outcome {
+        record Answered(Evidence evidence) implements Outcome {
+        }
+
+        record Back() implements Outcome {
+        }
+
+        record Quit() implements Outcome {
+        }
+    }
+
+    private Outcome ask(Question q, Evidence e, boolean canGoBack) throws IOException {
+        Prompt prompt = Prompt.of(q, kb);
+        while (true) {
+            out.println(style.bold(q.text()));
+            prompt.printChoices(out);
+            out.print("> ");
+            out.flush();
+            String line = in.readLine();
+            if (line == null || line.trim().equalsIgnoreCase("q")) {
+                return new Outcome.Quit();
+            }
+            line = line.trim();
+            if (line.equals("?")) {
+                out.println(style.dim("Why we ask: ") + q.help());
+                continue;
+            }
+            if (line.equalsIgnoreCase("b")) {
+                if (canGoBack) {
+                    return new Outcome.Back();
+                }
+                out.println("This is the first question.");
+                continue;
+            }
+            Prompt.Result r = prompt.answer(line, e);
+            if (r.error() != null) {
+                out.println(style.warn(r.error()));
+                continue;
+            }
+            return new Outcome.Answered(r.evidence());
+        }
+    }
+
+    /** How one question is offered and answered in text. */
+    record Prompt(Question question, List<String> choices, Finding single) {
+
+        record Result(Evidence evidence, String error) {
+        }
+
+        static Prompt of(Question q, KnowledgeBase kb) {
+            if (q instanceof Question.Group g) {
+                return new Prompt(q, g.items().stream().map(Finding::shortText).toList(), null);
+            }
+            Finding f = q.findings().get(0);
+            switch (f.type()) {
+                case BOOL: return new Prompt(q, List.of("Yes", "No", "I don't know"), f);
+                case CHOICE: {
+                    List<String> labels = new java.util.ArrayList<>();
+                    f.options().forEach(o -> labels.add(o.label()));
+                    labels.add("I don't know");
+                    return new Prompt(q, List.copyOf(labels), f);
+                }
+                default: return new Prompt(q, List.of(), f);
+            }
+        }
+
+        void printChoices(PrintWriter out) {
+            for (int i = 0; i < choices.size(); i++) {
+                out.printf("  %d) %s%n", i + 1, choices.get(i));
+            }
+            if (single == null) {
+                out.println("  0) None of these");
+                out.println("Type the numbers of all that fit (for example: 1 3), or 0 for none.");
+            } else if (single.type() == FindingType.NUMBER) {
+                out.printf("Type a number from %s to %s%s, or d if you don't know.%n", Finding.formatNumber(single.min()),
+                        Finding.formatNumber(single.max()), single.unit() == null ? "" : " (" + single.unit() + ")");
+            }
+        }
+
+        Result answer(String line, Evidence e) {
+            if (single == null) {
+                return group(line, e);
+            }
+            if (single.type() == FindingType.NUMBER) {
+                if (line.equalsIgnoreCase("d")) {
+                    return new Result(e.skip(single), null);
+                }
+                try {
+                    double v = Double.parseDouble(line);
+                    if (v >= single.min() && v <= single.max()) {
+                        return new Result(e.with(single, v), null);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // falls through to the message
+                }
+                return new Result(null, "Please type a number from " + Finding.formatNumber(single.min()) + " to "
+                        + Finding.formatNumber(single.max()) + ", or d.");
+            }
+            int n = number(line);
+            if (n < 1 || n > choices.size()) {
+                return new Result(null, "Please type a number from 1 to " + choices.size() + ".");
+            }
+            if (n == choices.size()) {
+                return new Result(e.skip(single), null);
+            }
+            return new Result(single.type() == FindingType.BOOL ? e.with(single, n == 1) : e.with(single, n - 1), null);
+        }
+
+        private Result group(String line, Evidence e) {
+            List<Finding> items = question.findings();
+            boolean[] ticked = new boolean[items.size()];
+            for (String part : line.equals("0") ? new String[0] : line.split("[\\s,]+")) {
+                int n = number(part);
+                if (n < 1 || n > items.size()) {
+                    return new Result(null, "Please type numbers from 1 to " + items.size() + ", or 0 for none of these.");
+                }
+                ticked[n - 1] = true;
+            }
+            for (int i = 0; i < items.size(); i++) {
+                e = e.with(items.get(i), ticked[i]);
+            }
+            return new Result(e, null);
+        }
+
+        private static int number(String s) {
+            try {
+                return Integer.parseInt(s.trim());
+            } catch (NumberFormatException ex) {
+                return -1;
+            }
+        }
+    }
+}

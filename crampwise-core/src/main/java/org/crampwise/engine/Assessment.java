@@ -1,0 +1,42 @@
+package org.crampwise.engine;
+
+import java.util.List;
+import org.crampwise.kb.Level;
+
+/** The answer to a person's evidence (shared/contract/README.md, "Output: assessment"). */
+public record Assessment(Triage triage, List<CauseResult> causes, Advice advice, String disclaimer,
+                         String knowledgeBaseVersion) {
+
+    /** @param complete false while a safety question that could still raise the level is unknown */
+    public record Triage(Level level, boolean complete, String headline, String action, List<Reason> reasons,
+                         List<String> unansweredSafetyQuestions) {
+    }
+
+    /** A rule that was reached, with the person's own answers that reached it. */
+    public record Reason(String rule, int number, Level level, String headline, String explanation,
+                         List<String> findings, List<String> answers, List<String> sources) {
+    }
+
+    /** A sign that, if it appeared, would raise the level; for "get help sooner if...". */
+    public record WatchFor(String finding, String text, Level level) {
+    }
+
+    public enum Likelihood {
+        LIKELY, POSSIBLE, UNLIKELY;
+
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public record CauseResult(String id, String name, String summary, Likelihood likelihood, double score,
+                              List<String> supporting, List<String> opposing, List<String> sources) {
+    }
+
+    public record Advice(List<AdviceGiven> relief, List<AdviceGiven> prevention, List<AdviceGiven> avoid) {
+    }
+
+    /** An advice item; {@code why} is set for items to avoid. */
+    public record AdviceGiven(String id, String text, String why, List<String> sources) {
+    }
+}

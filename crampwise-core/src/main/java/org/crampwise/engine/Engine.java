@@ -1,0 +1,62 @@
+package org.crampwise.engine;
+
+import java.util.List;
+import org.crampwise.condition.Tri;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Level;
+
+/**
+ * Evidence in, assessment out: the triage level and why, the causes ranked, and the advice.
+ * Thread-safe and free of side effects: the same evidence always gives the same assessment.
+ */
+public final class Engine {
+    private final KnowledgeBase kb;
+    private final TriageEvaluator triage;
+    private final CauseRanker causes;
+    private final AdviceSelector advice;
+    private final String disclaimer;
+
+    public Engine(KnowledgeBase kb) {
+        this.kb = kb;
+        this.triage = new TriageEvaluator(kb);
+        this.causes = new CauseRanker(kb, triage.lookup());
+        this.advice = new AdviceSelector(kb);
+        this.disclaimer = kb.disclaimer();
+    }
+
+    public KnowledgeBase knowledgeBase() {
+        return kb;
+    }
+
+    public Assessment assess(Evidence e) {
+        Tri[] truth = triage.evaluate(e);
+        Assessment.Triage t = triage.triage(e, truth);
+        RuleFacts facts = new RuleFacts(e, truth);
+        return new Assessment(t, causes.rank(facts), advice.select(facts, t.level()), disclaimer, kb.version());
+    }
+
+    /** The triage level alone: cheap, for the interview's what-ifs. */
+    public Level level(Evidence e) {
+        return TriageEvaluator.level(kb.rules(), triage.evaluate(e));
+    }
+
+    /** Cause ids most likely first, keeping only those at least {@code possible}: for the interview. */
+    public List<String> likelyOrPossibleCauses(Evidence e, int limit) {
+        RuleFacts facts = new RuleFacts(e, triage.evaluate(e));
+        double[] scores = causes.scores(facts);
+        List<String> out = new java.util.ArrayList<>(limit);
+        for (int c : CauseRanker.order(scores)) {
+            if (out.size() == limit || scores[c] < kb.possibleAt()) {
+                break;
+            }
+            out.add(kb.causes().get(c).id());
+        }
+        return out;
+    }
+
+    /** Signs not yet present that would make it more urgent, most urgent first ("get help sooner if"). */
+    public List<Assessment.WatchFor> watchFor(Evidence e) {
+        return triage.watchFor(e);
+    }
+}

@@ -1,0 +1,123 @@
+package org.crampwise.engine;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.crampwise.condition.Condition;
+import org.crampwise.condition.FindingType;
+import org.crampwise.condition.Tri;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Level;
+import org.crampwise.kb.Rule;
+
+/**
+ * Evaluates every triage rule in three-valued logic. The level is the most urgent rule that is
+ * TRUE; the rules still UNKNOWN above it name the questions that could raise it.
+ */
+final class TriageEvaluator {
+    private final KnowledgeBase kb;
+    private final List<Rule> rules;
+    private final Condition.RuleLookup lookup;
+    private final String[] headlines;
+    private final String[] explanations;
+
+    TriageEvaluator(KnowledgeBase kb) {
+        this.kb = kb;
+        this.rules = kb.rules();
+        this.lookup = r -> rules.get(r).when();
+        headlines = new String[rules.size()];
+        explanations = new String[rules.size()];
+        for (Rule r : rules) {
+            headlines[r.index()] = kb.fill(r.headline());
+            explanations[r.index()] = kb.fill(r.explanation());
+        }
+    }
+
+    Condition.RuleLookup lookup() {
+        return lookup;
+    }
+
+    /** The truth of every rule for this evidence. */
+    Tri[] evaluate(Evidence e) {
+        RuleFacts facts = new RuleFacts(e, null);
+        Tri[] truth = new Tri[rules.size()];
+        for (Rule r : rules) {
+            truth[r.index()] = r.when().eval(facts);
+        }
+        return truth;
+    }
+
+    static Level level(List<Rule> rules, Tri[] truth) {
+        Level level = Level.SELF_CARE;
+        for (Rule r : rules) {
+            if (truth[r.index()] == Tri.TRUE && r.level().isAbove(level)) {
+                level = r.level();
+            }
+        }
+        return level;
+    }
+
+    Assessment.Triage triage(Evidence e, Tri[] truth) {
+        Level level = level(rules, truth);
+        RuleFacts facts = new RuleFacts(e, truth);
+        List<Assessment.Reason> reasons = new ArrayList<>();
+        for (Level l = level; l != Level.SELF_CARE; l = Level.values()[l.ordinal() - 1]) {
+            for (Rule r : rules) {
+                if (r.level() == l && truth[r.index()] == Tri.TRUE) {
+                    reasons.add(reason(r, e, facts));
+                }
+            }
+        }
+        BitSet unknown = new BitSet();
+        for (Rule r : rules) {
+            if (truth[r.index()] == Tri.UNKNOWN && r.level().isAbove(level)) {
+                r.when().unknowns(facts, unknown, lookup);
+            }
+        }
+        List<String> unanswered = new ArrayList<>();
+        for (int i = unknown.nextSetBit(0); i >= 0; i = unknown.nextSetBit(i + 1)) {
+            Finding f = kb.findings().get(i);
+            if (f.safety()) {
+                unanswered.add(f.id());
+            }
+        }
+        String headline = reasons.isEmpty() ? kb.fill(kb.level(level).action()) : reasons.get(0).headline();
+        return new Assessment.Triage(level, unanswered.isEmpty(), headline, kb.fill(kb.level(level).action()),
+                List.copyOf(reasons), List.copyOf(unanswered));
+    }
+
+    private Assessment.Reason reason(Rule r, Evidence e, RuleFacts facts) {
+        BitSet why = new BitSet();
+        r.when().explain(facts, why, lookup);
+        List<String> ids = new ArrayList<>();
+        List<String> answers = new ArrayList<>();
+        for (int i = why.nextSetBit(0); i >= 0; i = why.nextSetBit(i + 1)) {
+            Finding f = kb.findings().get(i);
+            ids.add(f.id());
+            answers.add(f.sayAnswer(e.value(i)));
+        }
+        return new Assessment.Reason(r.id(), r.number(), r.level(), headlines[r.index()], explanations[r.index()],
+                List.copyOf(ids), List.copyOf(answers), r.sources());
+    }
+
+    /**
+     * The yes/no signs not yet present that would, on their own, raise the level from here, each
+     * with the level it would reach; most urgent first.
+     */
+    List<Assessment.WatchFor> watchFor(Evidence e) {
+        Level now = level(rules, evaluate(e));
+        List<Assessment.WatchFor> out = new ArrayList<>();
+        for (Finding f : kb.findings()) {
+            if (f.type() == FindingType.BOOL && e.value(f.index()) != 1) {
+                Level then = level(rules, evaluate(e.with(f, true)));
+                if (then.isAbove(now)) {
+                    out.add(new Assessment.WatchFor(f.id(), f.shortText(), then));
+                }
+            }
+        }
+        out.sort((a, b) -> b.level().compareTo(a.level()));
+        return List.copyOf(out);
+    }
+}

@@ -1,0 +1,113 @@
+package org.crampwise.evidence;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import org.crampwise.condition.FindingType;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+
+/**
+ * What a person has said so far: an answer per finding (absent means unknown, never false) and
+ * the findings they could not answer. Immutable; every change gives a new object.
+ * Answers are stored as numbers: yes/no as 1/0, a choice as its option's index.
+ */
+public final class Evidence {
+    private final double[] values;
+    private final BitSet skipped;
+
+    private Evidence(double[] values, BitSet skipped) {
+        this.values = values;
+        this.skipped = skipped;
+    }
+
+    public static Evidence empty(KnowledgeBase kb) {
+        double[] v = new double[kb.findings().size()];
+        Arrays.fill(v, Double.NaN);
+        return new Evidence(v, new BitSet());
+    }
+
+    /** The stored answer, NaN when unknown. */
+    public double value(int finding) {
+        return values[finding];
+    }
+
+    public boolean isKnown(Finding f) {
+        return !Double.isNaN(values[f.index()]);
+    }
+
+    public boolean isSkipped(Finding f) {
+        return skipped.get(f.index());
+    }
+
+    public int size() {
+        return values.length;
+    }
+
+    /** Number of findings answered. */
+    public int answeredCount() {
+        int n = 0;
+        for (double v : values) {
+            if (!Double.isNaN(v)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    public Evidence with(Finding f, double value) {
+        double[] v = values.clone();
+        v[f.index()] = value;
+        BitSet s = (BitSet) skipped.clone();
+        s.clear(f.index());
+        return new Evidence(v, s);
+    }
+
+    public Evidence with(Finding f, boolean value) {
+        requireType(f, FindingType.BOOL);
+        return with(f, value ? 1 : 0);
+    }
+
+    public Evidence withChoice(Finding f, String option) {
+        requireType(f, FindingType.CHOICE);
+        int i = f.optionIndex(option);
+        if (i < 0) {
+            throw new IllegalArgumentException(f.id() + ": no option '" + option + "'");
+        }
+        return with(f, i);
+    }
+
+    /** Marks a finding as asked and not answerable ("I don't know"): it stays unknown. */
+    public Evidence skip(Finding f) {
+        double[] v = values.clone();
+        v[f.index()] = Double.NaN;
+        BitSet s = (BitSet) skipped.clone();
+        s.set(f.index());
+        return new Evidence(v, s);
+    }
+
+    /** Forgets an answer or a skip, as when a person goes back to change it. */
+    public Evidence without(Finding f) {
+        double[] v = values.clone();
+        v[f.index()] = Double.NaN;
+        BitSet s = (BitSet) skipped.clone();
+        s.clear(f.index());
+        return new Evidence(v, s);
+    }
+
+    private static void requireType(Finding f, FindingType type) {
+        if (f.type() != type) {
+            throw new IllegalArgumentException(f.id() + " is a " + f.type().id() + " finding");
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Evidence && Arrays.equals(values, ((Evidence) o).values)
+                && skipped.equals(((Evidence) o).skipped);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(values) * 31 + skipped.hashCode();
+    }
+}

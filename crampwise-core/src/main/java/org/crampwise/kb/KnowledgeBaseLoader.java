@@ -1,0 +1,197 @@
+package org.crampwise.kb;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.crampwise.condition.FindingType;
+import org.crampwise.condition.Symbols;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * Loads and checks a knowledge base. Every problem is collected and reported together, each
+ * naming its file and id; a knowledge base with any problem is never returned.
+ */
+public final class KnowledgeBaseLoader {
+    static final List<String> FILES = List.of("kb.yaml", "sources.yaml", FindingsReader.FILE, "screens.yaml",
+            RulesReader.FILE, CausesReader.FILE, AdviceReader.FILE);
+
+    private KnowledgeBaseLoader() {
+    }
+
+    /** The knowledge base shipped with Crampwise. */
+    public static KnowledgeBase builtIn() {
+        return load(KbSource.classpath());
+    }
+
+    public static KnowledgeBase load(KbSource source) {
+        Problems problems = new Problems();
+        Map<String, Object> yaml = new HashMap<>();
+        for (String file : FILES) {
+            yaml.put(file, parse(source, file, problems));
+        }
+        KnowledgeBase kb = build(yaml, problems);
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems.list());
+        }
+        return kb;
+    }
+
+    private static Object parse(KbSource source, String file, Problems problems) {
+        String text;
+        try {
+            text = source.read(file);
+        } catch (IOException e) {
+            problems.add(file, null, "cannot be read: " + e.getMessage());
+            return null;
+        }
+        if (text == null) {
+            problems.add(file, null, "file is missing from " + source.describe());
+            return null;
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        try {
+            return new Yaml(new SafeConstructor(options)).load(text);
+        } catch (MarkedYAMLException e) {
+            problems.add(file, "line " + (e.getProblemMark().getLine() + 1), "not valid YAML: " + e.getProblem());
+        } catch (YAMLException e) {
+            problems.add(file, null, "not valid YAML: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems) {
+        YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
+        kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview"));
+        Set<String> sourceIds = new HashSet<>();
+        List<Source> sources = new ArrayList<>();
+        for (YamlMap m : YamlMap.listOf(yaml.get("sources.yaml"), "sources.yaml", "source", problems)) {
+            m.allowOnly(Set.of("id", "title", "publisher", "url"));
+            String id = m.str("id");
+            if (!sourceIds.add(id)) {
+                m.problem("duplicate source id");
+            } else {
+                sources.add(new Source(id, m.str("title"), m.str("publisher"), m.optStr("url")));
+            }
+        }
+        Refs refs = new Refs(sourceIds);
+
+        FindingsReader findingsReader = new FindingsReader(problems);
+        List<Finding> findings = findingsReader.read(yaml.get(FindingsReader.FILE));
+        Map<String, Symbols.Symbol> symbols = new HashMap<>();
+        for (Finding f : findings) {
+            symbols.put(f.id(), new Symbols.FindingSymbol(f.index(), f.type(),
+                    f.options().stream().map(Finding.Option::value).toList(), f.min(), f.max()));
+        }
+        Map<String, Symbols.Symbol> findingSymbols = Map.copyOf(symbols);
+        findings = findingsReader.withSkipConditions(findings, findingSymbols::get);
+
+        List<Rule> rules = RulesReader.read(yaml.get(RulesReader.FILE), findingSymbols::get, findingSymbols.keySet(),
+                refs, problems);
+        for (Rule r : rules) {
+            symbols.putIfAbsent(r.id(), new Symbols.RuleSymbol(r.index()));
+        }
+        List<Cause> causes = CausesReader.read(yaml.get(CausesReader.FILE), symbols::get, refs, problems);
+        AdviceReader advice = new AdviceReader();
+        advice.read(yaml.get(AdviceReader.FILE), symbols::get, refs, problems);
+        List<Screen> screens = screens(yaml.get("screens.yaml"), findings, problems);
+
+        Map<Level, LevelText> levels = levels(kb, problems);
+        YamlMap numbers = kb.map("numbers");
+        YamlMap scoring = kb.map("scoring");
+        YamlMap interview = kb.map("interview");
+        String stopText = interview.str("stopWhenSettledAtOrAbove");
+        Level stop = Level.fromId(stopText);
+        if (stop == null) {
+            interview.problem("unknown level '" + stopText + "'");
+        }
+        List<Finding> askAlways = new ArrayList<>();
+        for (String id : interview.strList("askAlways")) {
+            Finding f = findings.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            if (f == null) {
+                interview.problem("askAlways: unknown finding '" + id + "'");
+            } else {
+                askAlways.add(f);
+            }
+        }
+        double likely = scoring.num("likely");
+        double possible = scoring.num("possible");
+        if (possible > likely) {
+            scoring.problem("'possible' must not be above 'likely'");
+        }
+        return new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
+                numbers.str("urgent"), levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
+                likely, possible, stop == null ? Level.URGENT : stop, (int) interview.num("topCauses"), askAlways);
+    }
+
+    private static YamlMap root(Object yaml, String file, Problems problems) {
+        if (yaml != null && !(yaml instanceof Map)) {
+            problems.add(file, null, "expected a mapping");
+        }
+        return new YamlMap(yaml instanceof Map ? (Map<?, ?>) yaml : Map.of(), file, null, problems);
+    }
+
+    private static Map<Level, LevelText> levels(YamlMap kb, Problems problems) {
+        Map<Level, LevelText> levels = new EnumMap<>(Level.class);
+        for (YamlMap m : kb.maps("levels", "level")) {
+            m.allowOnly(Set.of("id", "label", "action"));
+            String id = m.str("id");
+            Level level = Level.fromId(id);
+            if (level == null) {
+                m.problem("unknown level");
+            } else if (levels.put(level, new LevelText(level, m.str("label"), m.str("action"))) != null) {
+                m.problem("duplicate level");
+            }
+        }
+        for (Level l : Level.values()) {
+            if (!levels.containsKey(l)) {
+                problems.add("kb.yaml", "levels", "level '" + l.id() + "' is missing");
+                levels.put(l, new LevelText(l, l.id(), l.id()));
+            }
+        }
+        return levels;
+    }
+
+    private static List<Screen> screens(Object yaml, List<Finding> findings, Problems problems) {
+        Map<String, Finding> byId = new HashMap<>();
+        findings.forEach(f -> byId.put(f.id(), f));
+        Set<String> ids = new HashSet<>();
+        Set<String> used = new HashSet<>();
+        List<Screen> out = new ArrayList<>();
+        for (YamlMap m : YamlMap.listOf(yaml, "screens.yaml", "screen", problems)) {
+            m.allowOnly(Set.of("id", "text", "help", "items"));
+            String id = m.str("id");
+            if (!ids.add(id) || byId.containsKey(id)) {
+                m.problem(byId.containsKey(id) ? "screen id is also a finding id" : "duplicate screen id");
+                continue;
+            }
+            List<Finding> items = new ArrayList<>();
+            for (String item : m.strList("items")) {
+                Finding f = byId.get(item);
+                if (f == null) {
+                    m.problem("unknown finding '" + item + "'");
+                } else if (f.type() != FindingType.BOOL) {
+                    m.problem("finding '" + item + "' is a " + f.type().id() + "; a screen asks yes/no findings only");
+                } else if (!used.add(item)) {
+                    m.problem("finding '" + item + "' is already on another screen");
+                } else {
+                    items.add(f);
+                }
+            }
+            if (items.size() < 2) {
+                m.problem("a screen needs at least 2 findings");
+            }
+            out.add(new Screen(id, m.str("text"), m.str("help"), List.copyOf(items)));
+        }
+        return out;
+    }
+}
