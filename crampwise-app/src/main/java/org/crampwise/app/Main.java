@@ -21,8 +21,13 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns its exit status (tests call this directly). */
+    /** Runs the command line and returns its exit status. */
     public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line, ready to execute; tests set its output and error writers. */
+    public static CommandLine commandLine() {
         return new CommandLine(new Main())
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
                     if (ex instanceof KnowledgeBaseException) {
@@ -31,8 +36,7 @@ public final class Main implements Runnable {
                         return 3;
                     }
                     throw ex;
-                })
-                .execute(args);
+                });
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.crampwise.app.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -50,8 +51,9 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             var evidence = new EvidenceJson(kb).read(body);
             byte[] json = AssessmentJson.write(new Engine(kb).assess(evidence), true);
-            System.out.write(json);
-            System.out.flush();
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(new String(json, StandardCharsets.UTF_8));
+            out.flush();
             return 0;
         } catch (InvalidEvidenceException e) {
             err.println(e.getMessage());

@@ -45,7 +45,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(new String(AssessmentJson.write(end.step().assessment(), true), StandardCharsets.UTF_8));
             out.flush();
         } else {
-            ResultText.print(end.step().assessment(), engine.watchFor(end.evidence()), out, style);
+            ResultText.print(kb, end.step().assessment(), engine.watchFor(end.evidence()), out, style);
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package org.crampwise.app.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import org.crampwise.engine.Assessment;
+import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Level;
 
 /** An assessment as plain text for a terminal. */
@@ -13,11 +14,11 @@ final class ResultText {
     private ResultText() {
     }
 
-    static void print(Assessment a, List<Assessment.WatchFor> watchFor, PrintWriter out, Style style) {
+    static void print(KnowledgeBase kb, Assessment a, List<Assessment.WatchFor> watchFor, PrintWriter out,
+                      Style style) {
         Assessment.Triage t = a.triage();
         out.println();
-        out.println(style.level(t.level(), " " + t.level().id().replace('_', ' ').toUpperCase(java.util.Locale.ROOT)
-                + " "));
+        out.println(style.level(t.level(), " " + label(kb, t.level()).toUpperCase(java.util.Locale.ROOT) + " "));
         out.println(style.bold(t.headline()));
         if (!t.headline().equals(t.action())) {
             out.println(t.action());
@@ -50,7 +51,7 @@ final class ResultText {
         if (!watch.isEmpty()) {
             section(out, style, "Get help sooner if");
             for (Assessment.WatchFor w : watch) {
-                out.println("- " + w.text() + ": " + label(w.level()));
+                out.println("- " + w.text() + ": " + label(kb, w.level()));
             }
         }
         out.println();
@@ -58,8 +59,8 @@ final class ResultText {
         out.flush();
     }
 
-    private static String label(Level level) {
-        return level.id().replace('_', ' ');
+    private static String label(KnowledgeBase kb, Level level) {
+        return kb.fill(kb.level(level).label());
     }
 
     private static void items(PrintWriter out, Style style, String title, List<Assessment.AdviceGiven> items) {

@@ -1,0 +1,115 @@
+package org.crampwise.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampwise.Cases.ENGINE;
+import static org.crampwise.Cases.KB;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.EdgeCasesMode;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.crampwise.condition.FindingType;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBaseLoader;
+
+/** Safety properties that must hold for any evidence at all, not only for the cases we thought of. */
+class EnginePropertiesTest {
+    private static final List<Finding> SAFETY = KB.findings().stream()
+            .filter(f -> f.safety() && f.type() == FindingType.BOOL).toList();
+
+    @Provide
+    Arbitrary<Evidence> evidence() {
+        List<Arbitrary<Double>> answers = new ArrayList<>();
+        for (Finding f : KB.findings()) {
+            answers.add(Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(3, Arbitraries.just(Double.NaN)),
+                    net.jqwik.api.Tuple.of(2, value(f))));
+        }
+        return Combinators.combine(answers).as(values -> {
+            Evidence e = Evidence.empty(KB);
+            for (int i = 0; i < values.size(); i++) {
+                if (!Double.isNaN(values.get(i))) {
+                    e = e.with(KB.findings().get(i), values.get(i));
+                }
+            }
+            return e;
+        });
+    }
+
+    private static Arbitrary<Double> value(Finding f) {
+        switch (f.type()) {
+            case BOOL: return Arbitraries.of(0.0, 1.0);
+            case CHOICE: return Arbitraries.integers().between(0, f.options().size() - 1).map(Integer::doubleValue);
+            default: return Arbitraries.frequencyOf(
+                    net.jqwik.api.Tuple.of(3, Arbitraries.integers().between((int) f.min(), (int) Math.min(f.max(), 40))
+                            .map(Integer::doubleValue)),
+                    net.jqwik.api.Tuple.of(1, Arbitraries.doubles().between(f.min(), f.max())));
+        }
+    }
+
+    @Provide
+    Arbitrary<Finding> safetyFinding() {
+        return Arbitraries.of(SAFETY);
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void adding_any_safety_finding_as_present_never_lowers_the_level(@ForAll("evidence") Evidence e,
+                                                                       @ForAll("safetyFinding") Finding f) {
+        assertThat(ENGINE.level(e.with(f, true))).isGreaterThanOrEqualTo(ENGINE.level(e));
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void answering_an_unknown_safety_finding_no_never_raises_the_level(@ForAll("evidence") Evidence e,
+                                                                       @ForAll("safetyFinding") Finding f) {
+        Evidence unknown = e.without(f);
+        assertThat(ENGINE.level(unknown.with(f, false))).isLessThanOrEqualTo(ENGINE.level(unknown));
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void nothing_to_avoid_is_ever_also_given_as_relief_or_prevention(@ForAll("evidence") Evidence e) {
+        Assessment.Advice advice = ENGINE.assess(e).advice();
+        Set<String> given = new HashSet<>();
+        advice.relief().forEach(a -> given.add(a.id()));
+        advice.prevention().forEach(a -> given.add(a.id()));
+        assertThat(advice.avoid()).noneMatch(a -> given.contains(a.id()));
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
+    void the_same_evidence_always_gives_byte_identical_output(@ForAll("evidence") Evidence e) {
+        byte[] first = AssessmentJson.write(ENGINE.assess(e), true);
+        byte[] again = AssessmentJson.write(new Engine(KnowledgeBaseLoader.builtIn()).assess(e), true);
+        assertThat(again).isEqualTo(first);
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+    void the_level_is_the_most_urgent_of_the_rules_reached_and_each_reason_names_a_known_answer(
+            @ForAll("evidence") Evidence e) {
+        Assessment a = ENGINE.assess(e);
+        a.triage().reasons().forEach(r -> {
+            assertThat(r.level()).isLessThanOrEqualTo(a.triage().level());
+            r.findings().forEach(id -> assertThat(e.isKnown(KB.finding(id))).isTrue());
+        });
+        if (!a.triage().reasons().isEmpty()) {
+            assertThat(a.triage().reasons().get(0).level()).isEqualTo(a.triage().level());
+        }
+    }
+
+    @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
+    void an_incomplete_triage_names_only_unknown_safety_findings(@ForAll("evidence") Evidence e) {
+        Assessment.Triage t = ENGINE.assess(e).triage();
+        assertThat(t.complete()).isEqualTo(t.unansweredSafetyQuestions().isEmpty());
+        t.unansweredSafetyQuestions().forEach(id -> {
+            Finding f = KB.finding(id);
+            assertThat(f.safety()).isTrue();
+            assertThat(e.isKnown(f)).isFalse();
+        });
+    }
+}

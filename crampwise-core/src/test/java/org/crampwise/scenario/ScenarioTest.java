@@ -1,0 +1,37 @@
+package org.crampwise.scenario;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampwise.Cases.ENGINE;
+import static org.crampwise.Cases.KB;
+
+import java.nio.file.Files;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Clinical scenarios as data: the project's own (src/test/resources/scenarios) and, when
+ * shared/ is beside the project, the contract's public vignettes.
+ */
+class ScenarioTest {
+
+    private static Stream<DynamicTest> run(List<Scenario> scenarios) {
+        return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.toString(), s.file().toUri(),
+                () -> assertThat(ScenarioCheck.problems(s, ENGINE.assess(s.toEvidence(KB)))).as(s.toString()).isEmpty()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> each_of_the_projects_own_scenarios_gets_the_expected_assessment() {
+        List<Scenario> own = Scenario.own();
+        assertThat(own).hasSizeGreaterThanOrEqualTo(20);
+        return run(own);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> each_public_vignette_of_the_contract_gets_the_expected_assessment() {
+        Assumptions.assumeTrue(Files.isDirectory(Scenario.sharedVignettes()), "shared/vignettes is not beside the project");
+        return run(Scenario.readAll(Scenario.sharedVignettes()));
+    }
+}
