@@ -30,7 +30,7 @@ final class CauseRanker {
         for (int c = 0; c < scores.length; c++) {
             Cause cause = causes.get(c);
             double s = cause.prior();
-            for (Cause.Evidence ev : cause.evidence()) {
+            for (Cause.Weight ev : cause.evidence()) {
                 Tri t = ev.when().eval(facts);
                 s += t == Tri.TRUE ? ev.ifTrue() : t == Tri.FALSE ? ev.ifFalse() : 0;
             }
@@ -65,7 +65,7 @@ final class CauseRanker {
 
     private Assessment.CauseResult result(Cause cause, double score, RuleFacts facts) {
         List<Contribution> contributions = new ArrayList<>();
-        for (Cause.Evidence ev : cause.evidence()) {
+        for (Cause.Weight ev : cause.evidence()) {
             Tri t = ev.when().eval(facts);
             double w = t == Tri.TRUE ? ev.ifTrue() : t == Tri.FALSE ? ev.ifFalse() : 0;
             if (w == 0) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -25,9 +24,7 @@ public final class EvidenceJson {
     /** The largest body accepted, in bytes. */
     public static final int MAX_BYTES = 64 * 1024;
 
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final KnowledgeBase kb;
 
@@ -63,10 +60,7 @@ public final class EvidenceJson {
             where = " at line " + loc.getLineNr() + ", column " + loc.getColumnNr();
         }
         String firstLine = msg == null ? "" : msg.split("\\R", 2)[0];
-        if (firstLine.contains("Duplicate field")) {
-            return new InvalidEvidenceException("input", "a field appears twice: " + firstLine + where);
-        }
-        return new InvalidEvidenceException("input", "is not valid JSON" + where + ": " + firstLine);
+        return new InvalidEvidenceException("input", "is not valid JSON" + where + ": " + Printable.clean(firstLine));
     }
 
     private Evidence readRoot(JsonParser p) throws IOException, InvalidEvidenceException {
@@ -76,8 +70,12 @@ public final class EvidenceJson {
         Evidence e = Evidence.empty(kb);
         boolean sawFindings = false;
         Set<String> skippedIds = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
+            if (!seen.add(field)) {
+                throw new InvalidEvidenceException(Printable.clean(field), "appears twice");
+            }
             JsonToken t = p.nextToken();
             if (field.equals("findings")) {
                 sawFindings = true;
@@ -85,7 +83,8 @@ public final class EvidenceJson {
             } else if (field.equals("skipped")) {
                 skippedIds = readSkipped(p, t);
             } else {
-                throw new InvalidEvidenceException(field, "unknown field; expected \"findings\" and optionally \"skipped\"");
+                throw new InvalidEvidenceException(Printable.clean(field),
+                        "unknown field; expected \"findings\" and optionally \"skipped\"");
             }
         }
         if (!sawFindings) {
@@ -105,9 +104,13 @@ public final class EvidenceJson {
         if (t != JsonToken.START_OBJECT) {
             throw new InvalidEvidenceException("findings", "must be an object of finding ids to answers");
         }
+        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String id = p.currentName();
-            String field = "findings." + id;
+            String field = "findings." + Printable.clean(id);
+            if (!seen.add(id)) {
+                throw new InvalidEvidenceException(field, "appears twice");
+            }
             Finding f = kb.finding(id);
             if (f == null) {
                 throw new InvalidEvidenceException(field, "unknown finding");
@@ -130,9 +133,9 @@ public final class EvidenceJson {
             if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
                 throw new InvalidEvidenceException(field, "must be " + range + ", got " + describe(t, p));
             }
-            double v = p.getValueAsDouble();
+            double v = p.getValueAsDouble() + 0.0; // -0.0 is 0
             if (!(v >= f.min() && v <= f.max())) {
-                throw new InvalidEvidenceException(field, "must be " + range + ", got " + p.getText());
+                throw new InvalidEvidenceException(field, "must be " + range + ", got " + Printable.clean(p.getText()));
             }
             return v;
         }
@@ -142,7 +145,7 @@ public final class EvidenceJson {
         int i = f.optionIndex(p.getText());
         if (i < 0) {
             throw new InvalidEvidenceException(field, "must be one of " + optionList(f) + ", got \""
-                    + abbreviate(p.getText()) + "\"");
+                    + Printable.clean(p.getText()) + "\"");
         }
         return i;
     }
@@ -159,7 +162,7 @@ public final class EvidenceJson {
                 throw new InvalidEvidenceException(field, "must be a finding id, got " + describe(item, p));
             }
             if (kb.finding(p.getText()) == null) {
-                throw new InvalidEvidenceException(field, "unknown finding '" + abbreviate(p.getText()) + "'");
+                throw new InvalidEvidenceException(field, "unknown finding '" + Printable.clean(p.getText()) + "'");
             }
             ids.add(p.getText());
         }
@@ -174,15 +177,10 @@ public final class EvidenceJson {
         switch (t) {
             case START_OBJECT: return "an object";
             case START_ARRAY: return "a list";
-            case VALUE_STRING: return "the text \"" + abbreviate(p.getText()) + "\"";
+            case VALUE_STRING: return "the text \"" + Printable.clean(p.getText()) + "\"";
             case VALUE_NULL: return "null";
-            default: return p.getText();
+            default: return Printable.clean(p.getText());
         }
-    }
-
-    private static String abbreviate(String s) {
-        String clean = s.replaceAll("\\p{Cntrl}", "?");
-        return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
     }
 
     /** Writes evidence back as contract JSON, findings in knowledge-base order. */

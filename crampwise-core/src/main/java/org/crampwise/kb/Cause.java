@@ -5,9 +5,9 @@ import org.crampwise.condition.Condition;
 
 /** A cause the engine ranks: a prior in log odds plus weighted evidence. */
 public record Cause(String id, String name, String kind, String summary, double prior,
-                    List<Evidence> evidence, List<String> sources) {
+                    List<Weight> evidence, List<String> sources) {
 
     /** Adds {@code ifTrue} when the condition is TRUE, {@code ifFalse} when FALSE, nothing when UNKNOWN. */
-    public record Evidence(Condition when, double ifTrue, double ifFalse) {
+    public record Weight(Condition when, double ifTrue, double ifFalse) {
     }
 }

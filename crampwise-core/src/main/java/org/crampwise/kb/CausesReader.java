@@ -32,7 +32,7 @@ final class CausesReader {
             if (!kind.isEmpty() && !KINDS.contains(kind)) {
                 m.problem("unknown kind '" + kind + "' " + KINDS);
             }
-            List<Cause.Evidence> evidence = new ArrayList<>();
+            List<Cause.Weight> evidence = new ArrayList<>();
             for (YamlMap e : m.maps("evidence", "evidence")) {
                 e.allowOnly(Set.of("when", "ifTrue", "ifFalse"));
                 Condition when = Refs.condition(e, "when", parser);
@@ -42,7 +42,7 @@ final class CausesReader {
                     e.problem("evidence with no weight: give ifTrue or ifFalse");
                 }
                 if (when != null) {
-                    evidence.add(new Cause.Evidence(when, ifTrue, ifFalse));
+                    evidence.add(new Cause.Weight(when, ifTrue, ifFalse));
                 }
             }
             if (evidence.isEmpty()) {

@@ -116,7 +116,7 @@ final class FindingsReader {
                 BitSet reads = new BitSet();
                 askIf.reads(reads);
                 if (reads.get(f.index())) {
-                    m.problem("skip condition can never be met: it asks about the finding itself");
+                    m.problem("askIf names the finding itself, so it can never be asked");
                 } else if (!Satisfiability.canBeTrue(askIf, findings)) {
                     m.problem("skip condition can never be met: '" + text + "'");
                 }

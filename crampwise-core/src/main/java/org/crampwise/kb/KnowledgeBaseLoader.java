@@ -38,6 +38,11 @@ public final class KnowledgeBaseLoader {
         for (String file : FILES) {
             yaml.put(file, parse(source, file, problems));
         }
+        if (!problems.isEmpty()) {
+            // Files that cannot be read would make every reference into them look wrong: report
+            // those problems alone rather than a flood of consequences.
+            throw new KnowledgeBaseException(problems.list());
+        }
         KnowledgeBase kb = build(yaml, problems);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems.list());
@@ -92,10 +97,15 @@ public final class KnowledgeBaseLoader {
             symbols.put(f.id(), new Symbols.FindingSymbol(f.index(), f.type(),
                     f.options().stream().map(Finding.Option::value).toList(), f.min(), f.max()));
         }
-        Map<String, Symbols.Symbol> findingSymbols = Map.copyOf(symbols);
+        // Triage rules and skip conditions may not name rules; knowing the rule ids lets the
+        // parser say so rather than call them unknown findings.
+        Map<String, Symbols.Symbol> findingSymbols = new HashMap<>(symbols);
+        for (String ruleId : RulesReader.ids(yaml.get(RulesReader.FILE))) {
+            findingSymbols.putIfAbsent(ruleId, new Symbols.RuleSymbol(-1));
+        }
         findings = findingsReader.withSkipConditions(findings, findingSymbols::get);
 
-        List<Rule> rules = RulesReader.read(yaml.get(RulesReader.FILE), findingSymbols::get, findingSymbols.keySet(),
+        List<Rule> rules = RulesReader.read(yaml.get(RulesReader.FILE), findingSymbols::get, symbols.keySet(),
                 refs, problems);
         for (Rule r : rules) {
             symbols.putIfAbsent(r.id(), new Symbols.RuleSymbol(r.index()));

@@ -17,6 +17,19 @@ final class RulesReader {
     private RulesReader() {
     }
 
+    /** The rule ids written in the file, before anything is checked. */
+    static List<String> ids(Object yaml) {
+        List<String> ids = new ArrayList<>();
+        if (yaml instanceof List) {
+            for (Object o : (List<?>) yaml) {
+                if (o instanceof java.util.Map && ((java.util.Map<?, ?>) o).get("id") instanceof String) {
+                    ids.add((String) ((java.util.Map<?, ?>) o).get("id"));
+                }
+            }
+        }
+        return ids;
+    }
+
     static List<Rule> read(Object yaml, Symbols findingsOnly, Set<String> findingIds, Refs refs, Problems problems) {
         List<Rule> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -247,7 +247,7 @@ class KnowledgeBaseValidationTest {
             kb.replace("findings.yaml", "askIf: sudden_tightening or episode_minutes is known",
                     "askIf: sudden_tightening and relieved_by_stretching");
             assertThat(kb.rejected()).containsExactly("findings.yaml: finding 'relieved_by_stretching': "
-                    + "skip condition can never be met: it asks about the finding itself");
+                    + "askIf names the finding itself, so it can never be asked");
         }
 
         @Test
