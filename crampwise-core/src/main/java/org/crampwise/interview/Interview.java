@@ -232,7 +232,12 @@ public final class Interview {
 
     /** Not answered, not skipped, and its skip condition (if any) is met. */
     boolean askable(Finding f, Evidence e) {
-        return !e.isKnown(f) && !e.isSkipped(f) && (f.askIf() == null || f.askIf().eval(facts(e)) == Tri.TRUE);
+        return !e.isKnown(f) && !e.isSkipped(f) && applies(f, e);
+    }
+
+    /** Whether a finding's skip condition is met, so that it is (or would be) asked at all. */
+    public boolean applies(Finding f, Evidence e) {
+        return f.askIf() == null || f.askIf().eval(facts(e)) == Tri.TRUE;
     }
 
     private static Facts facts(Evidence e) {

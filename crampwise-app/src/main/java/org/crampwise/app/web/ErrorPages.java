@@ -1,0 +1,40 @@
+package org.crampwise.app.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every error a person can meet, mapped to a page in one place. Nothing about them is logged. */
+final class ErrorPages {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorPages.class);
+
+    private final Views views;
+    private final PageContexts pages;
+
+    ErrorPages(Views views, PageContexts pages) {
+        this.views = views;
+        this.pages = pages;
+    }
+
+    void routes(RoutesConfig r) {
+        r.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.titleKey()));
+        r.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            show(ctx, 500, "error.server");
+        });
+        r.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty()) {
+                show(ctx, 404, "error.notFound");
+            }
+        });
+        r.error(405, ctx -> show(ctx, 405, "error.notFound"));
+    }
+
+    private void show(Context ctx, int status, String titleKey) {
+        SecurityHeaders.apply(ctx);
+        ctx.status(status);
+        views.page(ctx, "error.jte", Map.of("page", pages.of(ctx), "titleKey", titleKey, "status", status));
+    }
+}

@@ -1,0 +1,12 @@
+package org.crampwise.app.web;
+
+import java.nio.file.Path;
+
+/**
+ * How a server is run. The phone numbers are configuration, not text in templates: a deployment
+ * outside the UK sets its own. {@code secret} signs the interview state that travels with a
+ * person, so servers that share it can answer each other's steps.
+ */
+public record WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber,
+                        byte[] secret, boolean secureCookies) {
+}

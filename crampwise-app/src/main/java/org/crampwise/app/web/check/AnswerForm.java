@@ -1,0 +1,129 @@
+package org.crampwise.app.web.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.crampwise.condition.FindingType;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.interview.Question;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+
+/**
+ * Reads the answer to one question from a submitted form. Field names are {@code f.<finding id>};
+ * the body map sends {@code region} as {@code location:side}. Nothing is guessed: an answer that
+ * is missing or out of range comes back as an error for that field.
+ */
+final class AnswerForm {
+    static final String UNKNOWN = "unknown";
+    static final String NONE = "none";
+    static final String REGION = "region";
+
+    /** An error to show beside a field and in the summary at the top. */
+    record FieldError(String field, String messageKey, List<Object> args) {
+    }
+
+    /** Either the evidence with the answer applied, or the errors. */
+    record Result(Evidence evidence, List<FieldError> errors) {
+        boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    private final KnowledgeBase kb;
+
+    AnswerForm(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Result read(Question q, Evidence e, Function<String, String> param, Function<String, List<String>> params) {
+        if (q instanceof Question.Group g) {
+            return group(g, e, params);
+        }
+        Finding f = q.findings().get(0);
+        if (BodyMap.asks(f, kb)) {
+            return region(f, e, param);
+        }
+        String value = param.apply("f." + f.id());
+        if (f.type() == FindingType.NUMBER) {
+            return number(f, e, value, param.apply("f." + f.id() + "." + UNKNOWN));
+        }
+        if (value == null || value.isBlank()) {
+            return error("f." + f.id(), f.type() == FindingType.BOOL ? "error.chooseYesNo" : "error.chooseOne");
+        }
+        if (value.equals(UNKNOWN)) {
+            return new Result(e.skip(f), List.of());
+        }
+        if (f.type() == FindingType.BOOL && (value.equals("yes") || value.equals("no"))) {
+            return new Result(e.with(f, value.equals("yes")), List.of());
+        }
+        if (f.type() == FindingType.CHOICE && f.optionIndex(value) >= 0) {
+            return new Result(e.withChoice(f, value), List.of());
+        }
+        return error("f." + f.id(), "error.chooseOne");
+    }
+
+    private Result number(Finding f, Evidence e, String value, String unknown) {
+        boolean dontKnow = unknown != null;
+        boolean blank = value == null || value.isBlank();
+        if (dontKnow && blank) {
+            return new Result(e.skip(f), List.of());
+        }
+        String field = "f." + f.id();
+        if (blank) {
+            return error(field, "error.enterNumber", Finding.formatNumber(f.min()), Finding.formatNumber(f.max()));
+        }
+        try {
+            double v = Double.parseDouble(value.trim());
+            if (v >= f.min() && v <= f.max() && !dontKnow) {
+                return new Result(e.with(f, v), List.of());
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        return error(field, dontKnow ? "error.numberOrDontKnow" : "error.enterNumber",
+                Finding.formatNumber(f.min()), Finding.formatNumber(f.max()));
+    }
+
+    private Result region(Finding location, Evidence e, Function<String, String> param) {
+        String value = param.apply(REGION);
+        if (value == null || value.isBlank()) {
+            return error(REGION, "error.chooseRegion");
+        }
+        if (value.equals(UNKNOWN)) {
+            return new Result(e.skip(location), List.of());
+        }
+        BodyMap.Region r = BodyMap.parse(value, kb);
+        if (r == null) {
+            return error(REGION, "error.chooseRegion");
+        }
+        Finding side = kb.finding("side");
+        String sideValue = param.apply("bothLegs") != null ? "both" : r.side();
+        return new Result(e.withChoice(location, r.location()).withChoice(side, sideValue), List.of());
+    }
+
+    private Result group(Question.Group g, Evidence e, Function<String, List<String>> params) {
+        boolean none = params.apply(NONE).contains("yes");
+        List<Finding> ticked = new ArrayList<>();
+        for (Finding f : g.items()) {
+            if (params.apply("f." + f.id()).contains("yes")) {
+                ticked.add(f);
+            }
+        }
+        String first = "f." + g.items().get(0).id();
+        if (none && !ticked.isEmpty()) {
+            return error(first, "error.noneAndSome");
+        }
+        if (!none && ticked.isEmpty()) {
+            return error(first, "error.tickOrNone");
+        }
+        for (Finding f : g.items()) {
+            e = e.with(f, ticked.contains(f));
+        }
+        return new Result(e, List.of());
+    }
+
+    private static Result error(String field, String key, Object... args) {
+        return new Result(null, List.of(new FieldError(field, key, List.of(args))));
+    }
+}
