@@ -1,0 +1,79 @@
+package org.crampwise.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What every response must carry, and what the pages must weigh. */
+class SecurityHeadersTest {
+    @TempDir
+    static Path data;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(data, "999");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static void assertSafeHeaders(HttpResponse<?> r) {
+        String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
+        assertThat(csp).as(r.uri() + " CSP").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline")
+                .contains("default-src 'self'");
+        assertThat(r.headers().firstValue("X-Content-Type-Options")).as(r.uri().toString()).hasValue("nosniff");
+        assertThat(r.headers().firstValue("Referrer-Policy")).as(r.uri().toString()).isPresent();
+    }
+
+    @Test
+    void every_kind_of_response_carries_the_security_headers() throws Exception {
+        Browserless b = new Browserless(server.port());
+        String home = b.get("/").body();
+        for (String path : List.of("/", "/check/start", "/check", "/check/answers", "/check/result", "/no/such/page",
+                "/diary/save", assetUrl(home, "css"), assetUrl(home, "js"))) {
+            assertSafeHeaders(b.get(path));
+        }
+        assertSafeHeaders(b.post("/check", java.util.Map.of()));
+    }
+
+    @Test
+    void assets_are_fingerprinted_and_cached_for_a_year_and_pages_are_never_cached() throws Exception {
+        Browserless b = new Browserless(server.port());
+        HttpResponse<String> home = b.get("/");
+        String css = assetUrl(home.body(), "css");
+        assertThat(css).matches("/assets/crampwise\\.[0-9a-f]{10}\\.css");
+        assertThat(b.get(css).headers().firstValue("Cache-Control").orElse("")).contains("max-age=31536000");
+        assertThat(home.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(b.get("/assets/crampwise.0000000000.css").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void a_question_page_with_its_css_and_javascript_weighs_30_kb_or_less() throws Exception {
+        Browserless b = new Browserless(server.port());
+        String page = b.get("/check/start").body();
+        long total = page.getBytes().length;
+        Matcher m = Pattern.compile("(?:href|src)=\"(/assets/[^\"]+)\"").matcher(page);
+        while (m.find()) {
+            total += b.get(m.group(1)).body().getBytes().length;
+        }
+        assertThat(page).doesNotContain("https://").doesNotContain("http://");
+        assertThat(total).isLessThanOrEqualTo(30 * 1024);
+    }
+
+    private static String assetUrl(String html, String ext) {
+        Matcher m = Pattern.compile("\"(/assets/[^\"]+\\." + ext + ")\"").matcher(html);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}
