@@ -5,6 +5,7 @@ import org.crampwise.app.cli.CheckCommand;
 import org.crampwise.app.cli.KbCommand;
 import org.crampwise.app.cli.ServeCommand;
 import org.crampwise.app.cli.VersionProvider;
+import org.crampwise.app.feedback.FeedbackCommand;
 import org.crampwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 @Command(name = "crampwise", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Self-care and triage for leg cramps and inner-thigh pain.",
                 "Information, not a diagnosis. In an emergency call 999 (or your local emergency number)."},
-        subcommands = {AssessCommand.class, CheckCommand.class, ServeCommand.class, KbCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AssessCommand.class, CheckCommand.class, ServeCommand.class, KbCommand.class, FeedbackCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -3,6 +3,7 @@ package org.crampwise.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.Secrets;
 import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
@@ -49,8 +50,9 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KnowledgeBase kb = KbOption.load(kbDir);
         byte[] secret = Secrets.load(dataDir);
+        Database database = Database.open(dataDir);
         WebServer server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                secureCookies), kb).start();
+                secureCookies), kb, database).start();
         spec.commandLine().getOut().printf("Crampwise is running at http://%s:%d/ (Ctrl-C to stop)%n", host,
                 server.port());
         spec.commandLine().getOut().flush();

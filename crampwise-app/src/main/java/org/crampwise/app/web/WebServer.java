@@ -2,8 +2,12 @@ package org.crampwise.app.web;
 
 import io.javalin.Javalin;
 import java.util.Locale;
+import org.crampwise.app.feedback.FeedbackStore;
+import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.home.HomePage;
+import org.crampwise.app.web.learn.LearnLoader;
+import org.crampwise.app.web.learn.LearnPages;
 import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -14,7 +18,12 @@ import org.crampwise.kb.KnowledgeBase;
 public final class WebServer {
     private final Javalin app;
 
+    /** A server on the database of {@code config.dataDir()}, opened (and migrated) here. */
     public WebServer(WebConfig config, KnowledgeBase baseKb) {
+        this(config, baseKb, Database.open(config.dataDir()));
+    }
+
+    public WebServer(WebConfig config, KnowledgeBase baseKb, Database database) {
         KnowledgeBase kb = baseKb.withNumbers(config.emergencyNumber(), config.urgentNumber());
         Engine engine = new Engine(kb);
         Messages messages = new Messages(Locale.UK, config.emergencyNumber(), config.urgentNumber());
@@ -24,6 +33,7 @@ public final class WebServer {
         PageContexts pages = new PageContexts(messages, assets, csrf);
         HomePage home = new HomePage(views, pages);
         CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
+        LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -34,6 +44,7 @@ public final class WebServer {
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
             check.routes(c.routes);
+            learn.routes(c.routes);
             errors.routes(c.routes);
         });
     }

@@ -1,0 +1,110 @@
+package org.crampwise.app.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * axe-core finds no WCAG 2.0, 2.1 or 2.2 A or AA problem on the pages people see. The pages are
+ * reached as a person reaches them; axe is injected into a context that bypasses the site's
+ * Content Security Policy (only this test does that).
+ */
+@ExtendWith(BrowserTestExtension.class)
+class AccessibilityBrowserTest {
+
+    /** The five levels of result, each with a person whose answers lead to it. */
+    enum Result {
+        CALL_EMERGENCY("Call 999 now", People::suddenlyBreathless),
+        EMERGENCY_DEPARTMENT("Go to A&E now", People::heardACrack),
+        URGENT("Get help today", People::swollenWarmLeftCalf),
+        SEE_DOCTOR("See a GP soon", People::crampsThreeTimesAWeek),
+        SELF_CARE("Look after it at home", People::typicalInnerThighCramp);
+
+        final String level;
+        final Supplier<Person> person;
+
+        Result(String level, Supplier<Person> person) {
+            this.level = level;
+            this.person = person;
+        }
+    }
+
+    private static Page page(Site site) {
+        return site.newPage(new Browser.NewContextOptions().setBypassCSP(true));
+    }
+
+    private static void assertNoViolations(Page page, String where) {
+        List<Axe.Violation> violations = Axe.run(page);
+        System.out.println("axe " + Axe.version() + " on " + where + " (" + page.url() + "): " + violations.size()
+                + " violation(s)");
+        assertThat(violations).as(() -> Axe.describe(where + " " + page.url(), violations)).isEmpty();
+    }
+
+    @Test
+    void the_home_page_has_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        page.navigate(site.url("/"));
+        assertNoViolations(page, "the home page");
+    }
+
+    @Test
+    void the_first_question_page_has_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        page.navigate(site.url("/check/start"));
+        assertThat(page.locator("input[name=findings]").count()).as("a question page").isEqualTo(1);
+        assertNoViolations(page, "the first question page");
+    }
+
+    @Test
+    void a_question_page_with_an_error_has_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        page.navigate(site.url("/check/start"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName(Person.CONTINUE).setExact(true)).click();
+        page.waitForLoadState();
+        assertThat(page.title()).as("the page after continuing without an answer").startsWith("Error:");
+        assertNoViolations(page, "a question page showing an error");
+    }
+
+    @Test
+    void the_body_map_location_question_has_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        People.typicalInnerThighCramp().answerUntil(page, site.url("/check/start"), Person::isLocationQuestion,
+                "the location question");
+        assertNoViolations(page, "the location question (body map)");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(Result.class)
+    void every_level_of_result_page_has_no_accessibility_violations(Result result, Site site) {
+        Page page = page(site);
+        Person person = result.person.get();
+        person.checkFromHome(page, site.url("/"));
+        ResultPage.assertLevel(page, result.level, person);
+        assertNoViolations(page, "the result page at " + result);
+    }
+
+    @Test
+    void the_check_your_answers_page_has_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        People.typicalInnerThighCramp().answerUntil(page, site.url("/check/start"),
+                p -> p.url().endsWith("/check/answers"), "Check your answers");
+        assertNoViolations(page, "Check your answers");
+    }
+
+    @Test
+    void the_learn_page_about_what_a_cramp_is_has_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        Response r = page.navigate(site.url("/learn/what-is-a-cramp"));
+        assertThat(r.status()).as("GET /learn/what-is-a-cramp (the learn pages are being built)").isEqualTo(200);
+        assertNoViolations(page, "the learn page what-is-a-cramp");
+    }
+}

@@ -1,0 +1,151 @@
+package org.crampwise.app.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.crampwise.app.web.WebConfig;
+import org.crampwise.app.web.WebServer;
+import org.crampwise.kb.KnowledgeBaseLoader;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * Starts, once per test class, the web server on a random port with a temporary data folder,
+ * and Playwright driving Debian's Chromium; stops them after the class. Test methods and
+ * lifecycle methods get them as a {@link Site} parameter.
+ *
+ * <p>Without Chromium the tests cannot run. Under {@code CI=true} that is a failure (CI must
+ * install it: scripts/test does); elsewhere the tests are skipped, and reported as skipped, with
+ * a message saying how to install it. Playwright never downloads a browser of its own.
+ *
+ * <p>After a failed test, every page still open is saved as target/screenshots/FAILED-*.png.
+ */
+public final class BrowserTestExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback,
+        ParameterResolver {
+    /** Debian's Chromium; CRAMPWISE_CHROMIUM names another executable. */
+    static final Path CHROMIUM = Paths.get(System.getenv().getOrDefault("CRAMPWISE_CHROMIUM", "/usr/bin/chromium"));
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
+            "--disable-background-networking", "--no-first-run", "--disable-sync", "--disable-component-update",
+            "--disable-quic");
+    private static final byte[] SECRET = "a-browser-test-secret-long-enough-for-hmac".getBytes();
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        String missing = missingChromium();
+        if (missing == null) {
+            store(context).getOrComputeIfAbsent(Site.class, k -> start(), Site.class);
+        } else if ("true".equals(System.getenv("CI"))) {
+            fail("The browser tests cannot run under CI: " + missing);
+        } else {
+            System.err.println("SKIPPED: the browser tests of " + context.getDisplayName() + ": " + missing);
+        }
+    }
+
+    /** Skips each test, so that every one is reported as skipped (a skipped class reports no tests at all). */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        String missing = missingChromium();
+        Assumptions.assumeTrue(missing == null, () -> "Browser test skipped: " + missing);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        Site site = store(context).get(Site.class, Site.class);
+        if (site == null) {
+            return;
+        }
+        if (context.getExecutionException().isPresent()) {
+            int i = 0;
+            for (Page page : site.openPages()) {
+                Path file = SCREENSHOTS.resolve("FAILED-" + context.getRequiredTestMethod().getName()
+                        + (i++ == 0 ? "" : "-" + i) + ".png");
+                try {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
+                    System.err.println("Screenshot of the failed page " + page.url() + ": " + file.toAbsolutePath());
+                } catch (RuntimeException e) {
+                    System.err.println("Could not save a screenshot of " + page.url() + ": " + e.getMessage());
+                }
+            }
+        }
+        site.closeContexts();
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Site.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return store(context).get(Site.class, Site.class);
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        // Keyed by the class, so a method's context finds what its class started.
+        return context.getStore(ExtensionContext.Namespace.create(BrowserTestExtension.class,
+                context.getRequiredTestClass()));
+    }
+
+    /** Why Chromium cannot be used, and how to install it; null when it is there. */
+    static String missingChromium() {
+        if (Files.isExecutable(CHROMIUM)) {
+            return null;
+        }
+        return "Chromium is not installed at " + CHROMIUM + ". Install Debian's package: "
+                + "apt-get update && apt-get install -y chromium (scripts/test does this), or set CRAMPWISE_CHROMIUM "
+                + "to a Chromium executable. Playwright's own browser download is not used.";
+    }
+
+    private static Site start() {
+        Path data = null;
+        WebServer server = null;
+        Playwright playwright = null;
+        try {
+            data = Files.createTempDirectory("crampwise-browser-");
+            server = new WebServer(new WebConfig("127.0.0.1", 0, data, "999", "111", SECRET, false),
+                    KnowledgeBaseLoader.builtIn()).start();
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS).setTimeout(60_000));
+            return new Site("http://127.0.0.1:" + server.port(), server, playwright, browser, data);
+        } catch (IOException | RuntimeException e) {
+            if (playwright != null) {
+                playwright.close();
+            }
+            if (server != null) {
+                server.stop();
+            }
+            deleteTree(data);
+            throw new IllegalStateException("Could not start the server and Chromium for the browser tests: " + e, e);
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+}

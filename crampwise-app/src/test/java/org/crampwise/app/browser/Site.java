@@ -1,0 +1,87 @@
+package org.crampwise.app.browser;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.crampwise.app.web.WebServer;
+
+/**
+ * The running server and browser of one test class. Each test opens its own browser contexts
+ * (fresh cookies, cache and options) with {@link #newPage}; they are closed after the test.
+ */
+public final class Site implements AutoCloseable {
+    private final String base;
+    private final WebServer server;
+    private final Playwright playwright;
+    private final Browser browser;
+    private final Path dataDir;
+    private final List<BrowserContext> contexts = new ArrayList<>();
+
+    Site(String base, WebServer server, Playwright playwright, Browser browser, Path dataDir) {
+        this.base = base;
+        this.server = server;
+        this.playwright = playwright;
+        this.browser = browser;
+        this.dataDir = dataDir;
+    }
+
+    /** The server's origin, such as http://127.0.0.1:41234. */
+    public String base() {
+        return base;
+    }
+
+    public String url(String path) {
+        return base + path;
+    }
+
+    /** A page in a new context, with a phone-to-laptop sized window unless the options say otherwise. */
+    public Page newPage(Browser.NewContextOptions options) {
+        if (options.viewportSize == null) {
+            options.setViewportSize(1024, 768);
+        }
+        BrowserContext context = browser.newContext(options);
+        context.setDefaultTimeout(10_000);
+        context.setDefaultNavigationTimeout(15_000);
+        contexts.add(context);
+        return context.newPage();
+    }
+
+    public Page newPage() {
+        return newPage(new Browser.NewContextOptions());
+    }
+
+    List<Page> openPages() {
+        List<Page> out = new ArrayList<>();
+        for (BrowserContext c : contexts) {
+            out.addAll(c.pages());
+        }
+        return out;
+    }
+
+    void closeContexts() {
+        for (BrowserContext c : contexts) {
+            try {
+                c.close();
+            } catch (RuntimeException e) {
+                System.err.println("Could not close a browser context: " + e.getMessage());
+            }
+        }
+        contexts.clear();
+    }
+
+    @Override
+    public void close() {
+        closeContexts();
+        try {
+            browser.close();
+            playwright.close();
+        } finally {
+            server.stop();
+            BrowserTestExtension.deleteTree(dataDir);
+        }
+    }
+}
