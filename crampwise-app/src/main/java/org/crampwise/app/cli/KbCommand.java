@@ -2,6 +2,7 @@ package org.crampwise.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.crampwise.app.web.learn.LearnLoader;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
@@ -38,6 +39,10 @@ public final class KbCommand implements Runnable {
         public Integer call() {
             try {
                 KnowledgeBase kb = KbOption.load(dir);
+                // The learn pages quote the knowledge base, so they are checked with it.
+                int pages = (dir == null ? LearnLoader.builtIn(kb) : LearnLoader.load(dir.resolve("learn.yaml"), kb))
+                        .pages().size();
+                spec.commandLine().getOut().printf("Learn pages are valid: %d pages.%n", pages);
                 spec.commandLine().getOut().printf("Knowledge base %s is valid: %d findings, %d triage rules, %d causes, "
                                 + "%d advice items, %d advice rules, %d sources.%n",
                         kb.version(), kb.findings().size(), kb.rules().size(), kb.causes().size(),

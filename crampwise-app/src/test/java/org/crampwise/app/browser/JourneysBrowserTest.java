@@ -27,6 +27,7 @@ class JourneysBrowserTest {
         report("typical cramp, keyboard", person);
         ResultPage.assertLevel(page, "Look after it at home", person);
         assertThat(person.asked()).as("the questions asked").anyMatch(q -> q.startsWith("Where is the cramp"));
+        assertThat(person.notes()).as("how the place was chosen").anyMatch(n -> n.contains("by keyboard on a body map"));
         assertThat(page.evaluate("() => sessionStorage.getItem('pointerPresses')"))
                 .as("pointer presses during a keyboard-only visit").isNull();
         ResultPage.screenshot(page, "typical-inner-thigh-cramp-keyboard");
@@ -71,6 +72,8 @@ class JourneysBrowserTest {
 
         report("typical cramp, no JavaScript, mouse", person);
         assertThat(person.asked()).as("the questions asked").anyMatch(q -> q.startsWith("Where is the cramp"));
+        assertThat(person.notes()).as("how the place was chosen").contains(
+                "clicked the body map shape [data-region=\"inner_thigh:left\"]");
         // The leg chosen with the place is not said back yet (CheckPages.said lists only the
         // location finding): only the place is checked here.
         assertThat(page.locator("main").innerText()).as("Check your answers").contains("Inside of the thigh");

@@ -196,6 +196,7 @@ final class Person {
             regionByKeyboard(value);
         } else {
             shape.first().click();
+            notes.add("clicked the body map shape [data-region=\"" + value + "\"]");
         }
         assertThat(regionChosen(value)).as("choosing %s on the body map ticks its place", value).isTrue();
     }
@@ -237,7 +238,8 @@ final class Person {
     }
 
     /** What has the keyboard focus, as far as the location question cares. */
-    private record Focus(String tag, String type, String role, String name, String value, String region) {
+    private record Focus(String tag, String type, String role, String name, String value, String region,
+                         boolean shapeInLabel) {
         boolean radio() {
             return "radio".equals(type) || "radio".equals(role);
         }
@@ -247,11 +249,12 @@ final class Person {
         }
 
         boolean is(String v) {
-            return v.equals(region) || ("region".equals(name) && v.equals(value));
+            return "region".equals(name) ? v.equals(value) : v.equals(region);
         }
 
         String describe() {
-            return (region != null ? "a body map shape" : "the list of places") + " (<" + tag.toLowerCase()
+            return (shapeInLabel ? "a body map region, a radio whose label holds the shape" : region != null
+                    ? "a body map shape" : "the list of places") + " (<" + tag.toLowerCase()
                     + (type != null ? " type=" + type : "") + (role != null ? " role=" + role : "") + ">)";
         }
     }
@@ -259,12 +262,17 @@ final class Person {
     private Focus focus() {
         @SuppressWarnings("unchecked")
         Map<String, Object> m = (Map<String, Object>) page.evaluate("() => { const e = document.activeElement;"
-                + " const r = e && e.closest ? e.closest('[data-region]') : null;"
+                + " const own = e && e.closest ? e.closest('[data-region]') : null;"
+                + " const inLabel = !own && e && e.labels ? Array.from(e.labels).map(l => l.querySelector('[data-region]'))"
+                + "   .find(x => x) : null;"
+                + " const r = own || inLabel;"
                 + " return {tag: e ? e.tagName : '', type: e && e.type ? String(e.type) : null,"
                 + " role: e && e.getAttribute ? e.getAttribute('role') : null, name: e && e.name ? String(e.name) : null,"
-                + " value: e && e.value ? String(e.value) : null, region: r ? r.getAttribute('data-region') : null}; }");
+                + " value: e && e.value ? String(e.value) : null, region: r ? r.getAttribute('data-region') : null,"
+                + " shapeInLabel: !!inLabel}; }");
         return new Focus(String.valueOf(m.get("tag")), (String) m.get("type"), (String) m.get("role"),
-                (String) m.get("name"), (String) m.get("value"), (String) m.get("region"));
+                (String) m.get("name"), (String) m.get("value"), (String) m.get("region"),
+                Boolean.TRUE.equals(m.get("shapeInLabel")));
     }
 
     private boolean regionChosen(String value) {
