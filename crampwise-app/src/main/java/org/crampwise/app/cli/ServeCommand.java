@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         byte[] secret = Secrets.load(dataDir);
         Database database = Database.open(dataDir);
         WebServer server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                secureCookies), kb, database).start();
+                secureCookies, VersionProvider.appVersion()), kb, database).start();
         spec.commandLine().getOut().printf("Crampwise is running at http://%s:%d/ (Ctrl-C to stop)%n", host,
                 server.port());
         spec.commandLine().getOut().flush();

@@ -10,13 +10,18 @@ import picocli.CommandLine;
 public final class VersionProvider implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() throws IOException {
+        return new String[] {"crampwise " + appVersion() + " (knowledge base " + KnowledgeBaseLoader.builtIn().version()
+                + ")"};
+    }
+
+    /** The version of this build of Crampwise. */
+    public static String appVersion() throws IOException {
         Properties p = new Properties();
         try (InputStream in = VersionProvider.class.getResourceAsStream("/org/crampwise/app/version.properties")) {
             if (in != null) {
                 p.load(in);
             }
         }
-        return new String[] {"crampwise " + p.getProperty("version", "unknown") + " (knowledge base "
-                + KnowledgeBaseLoader.builtIn().version() + ")"};
+        return p.getProperty("version", "unknown");
     }
 }

@@ -19,7 +19,7 @@ final class ErrorPages {
     }
 
     void routes(RoutesConfig r) {
-        r.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.titleKey()));
+        r.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems()));
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             show(ctx, 500, "error.server");
@@ -29,12 +29,26 @@ final class ErrorPages {
                 show(ctx, 404, "error.notFound");
             }
         });
-        r.error(405, ctx -> show(ctx, 405, "error.notFound"));
+        r.error(405, ctx -> show(ctx, 405, "error.methodNotAllowed"));
     }
 
     private void show(Context ctx, int status, String titleKey) {
+        show(ctx, status, titleKey, pages.messages().get(titleKey + ".body"), java.util.List.of());
+    }
+
+    private void show(Context ctx, int status, String titleKey, String detail,
+                      java.util.List<HttpError.FieldProblem> fields) {
         SecurityHeaders.apply(ctx);
+        if (isApi(ctx.path())) {
+            Problems.send(ctx, status, Problems.typeOf(status), pages.messages().get("problem." + status), detail, fields);
+            return;
+        }
         ctx.status(status);
         views.page(ctx, "error.jte", Map.of("page", pages.of(ctx), "titleKey", titleKey, "status", status));
+    }
+
+    /** Machines get problem documents; people get pages. */
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/health") || path.equals("/openapi.json");
     }
 }

@@ -5,7 +5,8 @@ package org.crampwise.app.web;
  * documents) in one place: {@link ErrorPages}.
  */
 public abstract sealed class HttpError extends RuntimeException
-        permits HttpError.BadRequest, HttpError.Forbidden, HttpError.NotFound {
+        permits HttpError.BadRequest, HttpError.Forbidden, HttpError.NotFound, HttpError.MethodNotAllowed,
+        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType {
     private final int status;
 
     HttpError(int status, String message) {
@@ -17,15 +18,57 @@ public abstract sealed class HttpError extends RuntimeException
         return status;
     }
 
+    /** The fields at fault, for problem documents: empty unless the request named one. */
+    public java.util.List<FieldProblem> fieldProblems() {
+        return java.util.List.of();
+    }
+
+    /** One field at fault and why, as RFC 9457 {@code errors} entries. */
+    public record FieldProblem(String field, String message) {
+    }
+
     /** The message key of the page title for this error. */
     public abstract String titleKey();
 
     public static final class BadRequest extends HttpError {
+        private final java.util.List<FieldProblem> fields;
+
         public BadRequest(String message) {
+            this(message, java.util.List.of());
+        }
+
+        public BadRequest(String message, java.util.List<FieldProblem> fields) {
             super(400, message);
+            this.fields = java.util.List.copyOf(fields);
         }
 
         @Override public String titleKey() { return "error.badRequest"; }
+
+        @Override public java.util.List<FieldProblem> fieldProblems() { return fields; }
+    }
+
+    public static final class MethodNotAllowed extends HttpError {
+        public MethodNotAllowed(String message) {
+            super(405, message);
+        }
+
+        @Override public String titleKey() { return "error.methodNotAllowed"; }
+    }
+
+    public static final class PayloadTooLarge extends HttpError {
+        public PayloadTooLarge(String message) {
+            super(413, message);
+        }
+
+        @Override public String titleKey() { return "error.payloadTooLarge"; }
+    }
+
+    public static final class UnsupportedMediaType extends HttpError {
+        public UnsupportedMediaType(String message) {
+            super(415, message);
+        }
+
+        @Override public String titleKey() { return "error.unsupportedMediaType"; }
     }
 
     public static final class Forbidden extends HttpError {

@@ -8,5 +8,10 @@ import java.nio.file.Path;
  * person, so servers that share it can answer each other's steps.
  */
 public record WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber,
-                        byte[] secret, boolean secureCookies) {
+                        byte[] secret, boolean secureCookies, String appVersion) {
+
+    public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
+                     boolean secureCookies) {
+        this(host, port, dataDir, emergencyNumber, urgentNumber, secret, secureCookies, "dev");
+    }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import java.util.Locale;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.web.learn.LearnLoader;
@@ -34,17 +35,21 @@ public final class WebServer {
         HomePage home = new HomePage(views, pages);
         CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
+        ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
-            c.http.maxRequestSize = 64 * 1024;
+            // Bodies are limited to 64 KiB where they are read; this is Jetty's outer bound.
+            c.http.maxRequestSize = 1024 * 1024;
+            c.http.prefer405over404 = true;
             c.startup.showJavalinBanner = false;
             c.routes.before(SecurityHeaders::apply);
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
             check.routes(c.routes);
             learn.routes(c.routes);
+            api.routes(c.routes);
             errors.routes(c.routes);
         });
     }

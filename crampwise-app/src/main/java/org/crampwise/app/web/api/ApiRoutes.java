@@ -1,0 +1,80 @@
+package org.crampwise.app.web.api;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import org.crampwise.app.web.HttpError;
+import org.crampwise.engine.AssessmentJson;
+import org.crampwise.engine.Engine;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.evidence.EvidenceJson;
+import org.crampwise.evidence.InvalidEvidenceException;
+import org.crampwise.interview.Interview;
+import org.crampwise.kb.KnowledgeBase;
+
+/**
+ * The JSON API, version 1. Stateless: every request carries the evidence, so any server answers
+ * any request and no client needs a session.
+ */
+public final class ApiRoutes {
+    static final String JSON = "application/json";
+
+    private final Engine engine;
+    private final Interview interview;
+    private final EvidenceJson evidenceJson;
+    private final byte[] findings;
+    private final byte[] causes;
+    private final byte[] advice;
+    private final byte[] sources;
+    private final byte[] version;
+
+    public ApiRoutes(KnowledgeBase kb, Engine engine, String appVersion) {
+        this.engine = engine;
+        this.interview = new Interview(engine);
+        this.evidenceJson = new EvidenceJson(kb);
+        // The knowledge base never changes while the server runs: write its documents once.
+        this.findings = ApiJson.bytes(g -> ApiJson.findings(g, kb));
+        this.causes = ApiJson.bytes(g -> ApiJson.causes(g, kb));
+        this.advice = ApiJson.bytes(g -> ApiJson.advice(g, kb));
+        this.sources = ApiJson.bytes(g -> ApiJson.sources(g, kb));
+        this.version = ApiJson.bytes(g -> {
+            g.writeStartObject();
+            g.writeStringField("version", appVersion);
+            g.writeObjectFieldStart("knowledgeBase");
+            g.writeStringField("version", kb.version());
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    public void routes(RoutesConfig r) {
+        r.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"ok\"}"));
+        r.post("/api/v1/assessments", ctx -> send(ctx, AssessmentJson.write(engine.assess(evidence(ctx)), false)));
+        r.post("/api/v1/interview/next", ctx -> {
+            Evidence e = evidence(ctx);
+            send(ctx, ApiJson.bytes(g -> ApiJson.step(g, interview.next(e))));
+        });
+        r.get("/api/v1/findings", ctx -> send(ctx, findings));
+        r.get("/api/v1/causes", ctx -> send(ctx, causes));
+        r.get("/api/v1/advice", ctx -> send(ctx, advice));
+        r.get("/api/v1/sources", ctx -> send(ctx, sources));
+        r.get("/api/v1/version", ctx -> send(ctx, version));
+    }
+
+    /** The request's evidence; invalid evidence is a 400 naming the field, as on the command line. */
+    Evidence evidence(Context ctx) {
+        byte[] body = JsonBody.read(ctx, JSON);
+        try {
+            return evidenceJson.read(body);
+        } catch (InvalidEvidenceException e) {
+            throw new HttpError.BadRequest(e.getMessage(),
+                    List.of(new HttpError.FieldProblem(e.field(), e.reason())));
+        }
+    }
+
+    private static void send(Context ctx, byte[] json) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType(JSON);
+        ctx.result(json);
+    }
+}

@@ -1,0 +1,38 @@
+package org.crampwise.app.web.api;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.crampwise.app.web.HttpError;
+import org.crampwise.evidence.EvidenceJson;
+
+/** Reads a JSON request body: the right content type, and never more than 64 KiB read. */
+final class JsonBody {
+    private JsonBody() {
+    }
+
+    static byte[] read(Context ctx, String... acceptedTypes) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase();
+        boolean ok = false;
+        for (String accepted : acceptedTypes) {
+            ok |= type.equals(accepted);
+        }
+        if (!ok) {
+            throw new HttpError.UnsupportedMediaType("send " + String.join(" or ", acceptedTypes)
+                    + (type.isEmpty() ? "" : ", not " + type));
+        }
+        if (ctx.contentLength() > EvidenceJson.MAX_BYTES) {
+            throw new HttpError.PayloadTooLarge("the body is larger than 64 KiB");
+        }
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes(EvidenceJson.MAX_BYTES + 1);
+            if (body.length > EvidenceJson.MAX_BYTES) {
+                throw new HttpError.PayloadTooLarge("the body is larger than 64 KiB");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
