@@ -3,6 +3,7 @@ package org.crampwise.app.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.crampwise.app.web.fhir.OperationOutcomes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,10 @@ final class ErrorPages {
     private void show(Context ctx, int status, String titleKey, String detail,
                       java.util.List<HttpError.FieldProblem> fields) {
         SecurityHeaders.apply(ctx);
+        if (OperationOutcomes.isFhir(ctx.path())) {
+            OperationOutcomes.send(ctx, status, pages.messages().get("problem." + status), detail, fields);
+            return;
+        }
         if (isApi(ctx.path())) {
             Problems.send(ctx, status, Problems.typeOf(status), pages.messages().get("problem." + status), detail, fields);
             return;

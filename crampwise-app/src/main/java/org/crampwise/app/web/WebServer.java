@@ -6,6 +6,7 @@ import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.check.CheckPages;
+import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.web.learn.LearnLoader;
 import org.crampwise.app.web.learn.LearnPages;
@@ -36,6 +37,7 @@ public final class WebServer {
         CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
+        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -50,6 +52,7 @@ public final class WebServer {
             check.routes(c.routes);
             learn.routes(c.routes);
             api.routes(c.routes);
+            fhir.routes(c.routes);
             errors.routes(c.routes);
         });
     }

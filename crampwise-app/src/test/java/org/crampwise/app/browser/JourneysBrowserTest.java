@@ -31,6 +31,9 @@ class JourneysBrowserTest {
         assertThat(page.evaluate("() => sessionStorage.getItem('pointerPresses')"))
                 .as("pointer presses during a keyboard-only visit").isNull();
         ResultPage.screenshot(page, "typical-inner-thigh-cramp-keyboard");
+        page.mouse().click(5, 5);
+        assertThat(page.evaluate("() => sessionStorage.getItem('pointerPresses')"))
+                .as("the pointer counter counts (one click after the visit)").isEqualTo("1");
     }
 
     @Test
@@ -79,6 +82,25 @@ class JourneysBrowserTest {
         assertThat(page.locator("main").innerText()).as("Check your answers").contains("Inside of the thigh");
         person.goOnToResult();
         ResultPage.assertLevel(page, "Look after it at home", person);
+    }
+
+    /** The inner thigh is drawn from the front (facing us), the calf from behind. */
+    @Test
+    void on_the_body_map_the_left_leg_is_on_our_right_from_the_front_and_on_our_left_from_behind(Site site) {
+        Page page = site.newPage();
+        People.typicalInnerThighCramp().answerUntil(page, site.url("/check/start"), Person::isLocationQuestion,
+                "the location question");
+
+        assertThat(centreX(page, "inner_thigh:left")).as("left inner thigh, seen from the front")
+                .isGreaterThan(centreX(page, "inner_thigh:right"));
+        assertThat(centreX(page, "calf:left")).as("left calf, seen from behind")
+                .isLessThan(centreX(page, "calf:right"));
+    }
+
+    private static double centreX(Page page, String region) {
+        var box = page.locator("[data-region=\"" + region + "\"]").boundingBox();
+        assertThat(box).as("the body map shape of %s", region).isNotNull();
+        return box.x + box.width / 2;
     }
 
     private static void report(String journey, Person person) {

@@ -88,7 +88,7 @@ final class Person {
                 tabUntil(() -> focusedText().equals(START), "the " + START + " button");
                 page.keyboard().press("Enter");
             } else {
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(START)).click();
+                page.locator(":is(a,button):text-is(\"" + START + "\")").first().click();
             }
         });
         goOnToResult();
@@ -329,7 +329,7 @@ final class Person {
             tabUntil(() -> focusedText().equals(words), "the " + words + " button");
             page.keyboard().press("Enter");
         } else {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(words).setExact(true)).click();
+            page.locator(":is(a,button):text-is(\"" + words + "\")").first().click();
         }
     }
 

@@ -38,7 +38,7 @@ public final class Site implements AutoCloseable {
         return base + path;
     }
 
-    /** A page in a new context, with a phone-to-laptop sized window unless the options say otherwise. */
+    /** A page in a new context, in a 1024 by 768 window unless the options say otherwise. */
     public Page newPage(Browser.NewContextOptions options) {
         if (options.viewportSize == null) {
             options.setViewportSize(1024, 768);

@@ -27,6 +27,7 @@ public final class ApiRoutes {
     private final byte[] advice;
     private final byte[] sources;
     private final byte[] version;
+    private final ApiDocs docs;
 
     public ApiRoutes(KnowledgeBase kb, Engine engine, String appVersion) {
         this.engine = engine;
@@ -45,6 +46,7 @@ public final class ApiRoutes {
             g.writeEndObject();
             g.writeEndObject();
         });
+        this.docs = new ApiDocs(kb, appVersion);
     }
 
     public void routes(RoutesConfig r) {
@@ -59,6 +61,7 @@ public final class ApiRoutes {
         r.get("/api/v1/advice", ctx -> send(ctx, advice));
         r.get("/api/v1/sources", ctx -> send(ctx, sources));
         r.get("/api/v1/version", ctx -> send(ctx, version));
+        docs.routes(r); // GET /openapi.json and /api-docs
     }
 
     /** The request's evidence; invalid evidence is a 400 naming the field, as on the command line. */

@@ -174,6 +174,10 @@ public final class CheckPages {
             } else if (e.isKnown(f) && (!group || e.value(f.index()) == 1)) {
                 out.add(group ? f.shortText() : f.sayAnswer(e.value(f.index())));
             }
+            Finding side = kb.finding("side");
+            if (BodyMap.asks(f, kb) && e.isKnown(side)) {
+                out.add(side.sayAnswer(e.value(side.index()))); // the body map answers the leg too
+            }
         }
         if (group && out.isEmpty()) {
             out.add(pages.messages().get("answer.noneOfThese"));

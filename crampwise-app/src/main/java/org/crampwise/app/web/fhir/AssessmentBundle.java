@@ -1,0 +1,130 @@
+package org.crampwise.app.web.fhir;
+
+import java.util.List;
+import org.crampwise.engine.Assessment;
+import org.crampwise.kb.AdviceItem;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+import org.hl7.fhir.r4.model.Annotation;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CarePlan;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.RiskAssessment;
+
+/**
+ * An assessment as FHIR: a {@code collection} Bundle of
+ * <ol>
+ *   <li>an Observation whose value is the triage level, coded in {@value Fhir#TRIAGE_LEVEL_SYSTEM}
+ *       (display = the level's label, text = the headline), with the action and the disclaimer as
+ *       notes and components for "complete", the rules reached (with why) and the safety questions
+ *       still unanswered;
+ *   <li>a RiskAssessment with a prediction per cause, most likely first: outcome coded in
+ *       {@value Fhir#CAUSE_SYSTEM}, qualitativeRisk {@code likely}/{@code possible}/{@code unlikely}
+ *       in {@value Fhir#LIKELIHOOD_SYSTEM}, rationale = the cause's summary;
+ *   <li>three CarePlans, category {@code relief}, {@code prevention} and {@code avoid} in
+ *       {@value Fhir#ADVICE_KIND_SYSTEM}: an activity per advice item, coded in
+ *       {@value Fhir#ADVICE_SYSTEM}; what to avoid has {@code doNotPerform} true and its why as
+ *       reasonCode text.
+ * </ol>
+ * Every entry carries the disclaimer as a note. No time stamps or random ids: the same evidence
+ * gives the same bytes, like the assessment JSON.
+ */
+final class AssessmentBundle {
+    private final KnowledgeBase kb;
+
+    AssessmentBundle(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    Bundle of(Assessment a, Reference subject) {
+        Reference who = subject != null && !subject.isEmpty() ? subject.copy()
+                : new Reference().setDisplay("The person who answered the Crampwise questionnaire");
+        CodeableConcept method = new CodeableConcept().setText("Crampwise, knowledge base " + a.knowledgeBaseVersion());
+        Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        b.addEntry().setResource(triage(a, who, method));
+        b.addEntry().setResource(causes(a, who, method));
+        b.addEntry().setResource(advice(a, who, AdviceItem.Kind.RELIEF, "Relief", a.advice().relief()));
+        b.addEntry().setResource(advice(a, who, AdviceItem.Kind.PREVENTION, "Prevention", a.advice().prevention()));
+        b.addEntry().setResource(advice(a, who, AdviceItem.Kind.AVOID, "Avoid", a.advice().avoid()));
+        return b;
+    }
+
+    private Observation triage(Assessment a, Reference who, CodeableConcept method) {
+        Assessment.Triage t = a.triage();
+        Observation o = new Observation();
+        o.setStatus(Observation.ObservationStatus.FINAL);
+        o.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
+                "survey", "Survey")));
+        o.setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-level", "Triage level"));
+        o.setSubject(who);
+        o.setMethod(method.copy());
+        String label = kb.fill(kb.level(t.level()).label());
+        o.setValue(new CodeableConcept(new Coding(Fhir.TRIAGE_LEVEL_SYSTEM, t.level().id(), label)).setText(t.headline()));
+        o.addNote(new Annotation().setText(t.action()));
+        o.addNote(new Annotation().setText(a.disclaimer()));
+        o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-complete", "All safety questions answered"))
+                .setValue(new BooleanType(t.complete()));
+        for (Assessment.Reason r : t.reasons()) {
+            o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-reason", "Rule reached"))
+                    .setValue(new CodeableConcept(new Coding(Fhir.TRIAGE_RULE_SYSTEM, r.rule(), r.headline()))
+                            .setText(r.explanation()));
+        }
+        for (String id : t.unansweredSafetyQuestions()) {
+            Finding f = kb.finding(id);
+            o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "unanswered-safety-question",
+                            "Safety question not answered"))
+                    .setValue(new CodeableConcept(new Coding(Fhir.FINDING_SYSTEM, id, f == null ? null : kb.fill(f.question()))));
+        }
+        return o;
+    }
+
+    private static RiskAssessment causes(Assessment a, Reference who, CodeableConcept method) {
+        RiskAssessment r = new RiskAssessment();
+        r.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
+        r.setCode(concept(Fhir.ASSESSMENT_SYSTEM, "causes", "Contributing causes"));
+        r.setMethod(method.copy());
+        r.setSubject(who.copy());
+        for (Assessment.CauseResult c : a.causes()) {
+            String likelihood = c.likelihood().id();
+            r.addPrediction()
+                    .setOutcome(new CodeableConcept(new Coding(Fhir.CAUSE_SYSTEM, c.id(), c.name())))
+                    .setQualitativeRisk(new CodeableConcept(new Coding(Fhir.LIKELIHOOD_SYSTEM, likelihood,
+                            Character.toUpperCase(likelihood.charAt(0)) + likelihood.substring(1))))
+                    .setRationale(c.summary());
+        }
+        r.addNote(new Annotation().setText(a.disclaimer()));
+        return r;
+    }
+
+    private static CarePlan advice(Assessment a, Reference who, AdviceItem.Kind kind, String title,
+                                   List<Assessment.AdviceGiven> items) {
+        CarePlan p = new CarePlan();
+        p.setStatus(CarePlan.CarePlanStatus.ACTIVE);
+        p.setIntent(CarePlan.CarePlanIntent.PROPOSAL);
+        p.addCategory(concept(Fhir.ADVICE_KIND_SYSTEM, kind.id(), title));
+        p.setTitle(title);
+        p.setSubject(who.copy());
+        for (Assessment.AdviceGiven item : items) {
+            CarePlan.CarePlanActivityDetailComponent d = p.addActivity().getDetail();
+            d.setStatus(CarePlan.CarePlanActivityStatus.NOTSTARTED);
+            d.setCode(new CodeableConcept(new Coding(Fhir.ADVICE_SYSTEM, item.id(), null)).setText(item.text()));
+            d.setDescription(item.text());
+            if (kind == AdviceItem.Kind.AVOID) {
+                d.setDoNotPerform(true);
+            }
+            if (item.why() != null) {
+                d.addReasonCode().setText(item.why());
+            }
+        }
+        p.addNote(new Annotation().setText(a.disclaimer()));
+        return p;
+    }
+
+    private static CodeableConcept concept(String system, String code, String display) {
+        return new CodeableConcept(new Coding(system, code, display)).setText(display);
+    }
+}

@@ -1,0 +1,148 @@
+package org.crampwise.app.web.fhir;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.crampwise.condition.FindingType;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Screen;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.CodeableConcept;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * The whole interview as one SDC Questionnaire: an item per finding ({@code linkId} = finding id),
+ * the yes/no findings that the interview asks together as group items (one per screen of
+ * knowledge/screens.yaml, {@code linkId} = screen id), each placed where its first finding comes in
+ * the knowledge base. Help texts are display items ({@code <linkId>.help}, itemControl help).
+ * Skip logic: {@link EnableWhens}.
+ *
+ * <p>FHIR cannot say the interview's "every item left unticked is no" of a group: a client that
+ * shows a group as tick boxes should answer the unticked ones {@code false} itself; an item left
+ * out of the response is unknown, never false.
+ */
+final class QuestionnaireBuilder {
+    /** UCUM codes for the units the knowledge base uses; a unit not listed here is left out. */
+    private static final Map<String, Coding> UNITS = Map.of(
+            "years", new Coding(Fhir.UCUM, "a", "years"),
+            "minutes", new Coding(Fhir.UCUM, "min", "minutes"),
+            "days", new Coding(Fhir.UCUM, "d", "days"),
+            "times a week", new Coding(Fhir.UCUM, "/wk", "times a week"));
+
+    private final KnowledgeBase kb;
+    private final EnableWhens enableWhens;
+
+    QuestionnaireBuilder(KnowledgeBase kb) {
+        this.kb = kb;
+        this.enableWhens = new EnableWhens(kb);
+    }
+
+    /** A number finding whose range is whole numbers is an integer question. */
+    static boolean isInteger(Finding f) {
+        return f.type() == FindingType.NUMBER && f.min() == Math.rint(f.min()) && f.max() == Math.rint(f.max())
+                && Math.abs(f.min()) <= Integer.MAX_VALUE && Math.abs(f.max()) <= Integer.MAX_VALUE;
+    }
+
+    /** The linkId of a screen's group: the screen id, unless a finding already has that id. */
+    static String groupLinkId(KnowledgeBase kb, Screen s) {
+        return kb.finding(s.id()) == null ? s.id() : "screen-" + s.id();
+    }
+
+    static String helpLinkId(String linkId) {
+        return linkId + ".help";
+    }
+
+    Questionnaire build() {
+        Questionnaire q = new Questionnaire();
+        q.setId(Fhir.QUESTIONNAIRE_ID);
+        q.setUrl(Fhir.QUESTIONNAIRE_URL);
+        q.setVersion(kb.version());
+        q.setName("Crampwise");
+        q.setTitle("Crampwise: leg cramps and inner-thigh pain");
+        q.setStatus(PublicationStatus.ACTIVE);
+        q.setExperimental(false);
+        q.addSubjectType("Patient");
+        q.setPublisher("Crampwise");
+        q.setDescription("Every question of the Crampwise interview. Answer what you can and send the response to "
+                + "QuestionnaireResponse/$assess: a question left out is unknown, never no. " + kb.disclaimer());
+        Set<String> screensDone = new HashSet<>();
+        for (Finding f : kb.findings()) {
+            Screen s = kb.screenOf(f);
+            if (s == null) {
+                q.addItem(question(f));
+            } else if (screensDone.add(s.id())) {
+                q.addItem(group(s));
+            }
+        }
+        return q;
+    }
+
+    private QuestionnaireItemComponent group(Screen s) {
+        String linkId = groupLinkId(kb, s);
+        QuestionnaireItemComponent g = new QuestionnaireItemComponent().setLinkId(linkId).setText(kb.fill(s.text()))
+                .setType(QuestionnaireItemType.GROUP);
+        help(g, linkId, kb.fill(s.help()));
+        for (Finding f : s.items()) {
+            g.addItem(question(f));
+        }
+        return g;
+    }
+
+    private QuestionnaireItemComponent question(Finding f) {
+        QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(f.id()).setText(kb.fill(f.question()));
+        switch (f.type()) {
+            case BOOL:
+                item.setType(QuestionnaireItemType.BOOLEAN);
+                break;
+            case CHOICE:
+                item.setType(QuestionnaireItemType.CHOICE);
+                for (Finding.Option o : f.options()) {
+                    item.addAnswerOption().setValue(new Coding(Fhir.choiceSystem(f.id()), o.value(), o.label()));
+                }
+                break;
+            default:
+                boolean integer = isInteger(f);
+                item.setType(integer ? QuestionnaireItemType.INTEGER : QuestionnaireItemType.DECIMAL);
+                item.addExtension(Fhir.MIN_VALUE, number(f.min(), integer));
+                item.addExtension(Fhir.MAX_VALUE, number(f.max(), integer));
+                if (f.unit() != null && UNITS.containsKey(f.unit())) {
+                    item.addExtension(Fhir.UNIT, UNITS.get(f.unit()).copy());
+                }
+        }
+        if (f.askIf() != null) {
+            item.addExtension(Fhir.ASK_IF_EXTENSION, new StringType(f.askIf().toString()));
+            EnableWhens.Translation t = enableWhens.translate(f.askIf());
+            t.conditions().forEach(item::addEnableWhen);
+            if (t.behavior() != null) {
+                item.setEnableBehavior(t.behavior());
+            }
+            if (!t.exact()) {
+                item.addExtension(Fhir.ENABLE_WHEN_WIDER_EXTENSION, new BooleanType(true));
+            }
+        }
+        help(item, f.id(), kb.fill(f.help()));
+        return item;
+    }
+
+    private static Type number(double v, boolean integer) {
+        return integer ? new IntegerType((int) v) : new DecimalType(java.math.BigDecimal.valueOf(v).stripTrailingZeros());
+    }
+
+    private static void help(QuestionnaireItemComponent parent, String linkId, String text) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        QuestionnaireItemComponent help = parent.addItem().setLinkId(helpLinkId(linkId)).setText(text)
+                .setType(QuestionnaireItemType.DISPLAY);
+        help.addExtension(Fhir.ITEM_CONTROL, new CodeableConcept(new Coding(Fhir.ITEM_CONTROL_SYSTEM, "help", "Help-Button")));
+    }
+}

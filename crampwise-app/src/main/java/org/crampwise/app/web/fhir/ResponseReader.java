@@ -1,0 +1,283 @@
+package org.crampwise.app.web.fhir;
+
+import ca.uhn.fhir.parser.DataFormatException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.crampwise.app.web.HttpError;
+import org.crampwise.condition.FindingType;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.evidence.EvidenceJson;
+import org.crampwise.evidence.InvalidEvidenceException;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Screen;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.StringType;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * A QuestionnaireResponse to the Crampwise Questionnaire, read as evidence. The answers are turned
+ * into the contract's evidence JSON and read by {@link EvidenceJson}, so a response is held to
+ * exactly the rules (and gets exactly the messages) of {@code POST /api/v1/assessments}; a field
+ * {@code findings.x} it names is reported as the item with linkId x. What only FHIR can get wrong
+ * (a group answered, two answers, a valueDate, a coding from another system) is checked here.
+ * Items may be nested in the Questionnaire's groups or listed flat; an item without an answer is
+ * unknown.
+ */
+final class ResponseReader {
+    private static final JsonFactory JSON = new JsonFactory();
+    private static final String ROOT = "QuestionnaireResponse";
+
+    private final KnowledgeBase kb;
+    private final EvidenceJson evidenceJson;
+    private final Set<String> groups = new HashSet<>();
+    private final Set<String> helps = new HashSet<>();
+
+    ResponseReader(KnowledgeBase kb) {
+        this.kb = kb;
+        this.evidenceJson = new EvidenceJson(kb);
+        for (Screen s : kb.screens()) {
+            String id = QuestionnaireBuilder.groupLinkId(kb, s);
+            groups.add(id);
+            helps.add(QuestionnaireBuilder.helpLinkId(id));
+        }
+        kb.findings().forEach(f -> helps.add(QuestionnaireBuilder.helpLinkId(f.id())));
+    }
+
+    /** A problem at one place of the response: a 400 naming it. */
+    private static final class Problem extends Exception {
+        final String path;
+        final String reason;
+
+        Problem(String path, String reason) {
+            super(path + ": " + reason, null, false, false);
+            this.path = path;
+            this.reason = reason;
+        }
+
+        HttpError.BadRequest toHttp() {
+            return new HttpError.BadRequest(getMessage(), List.of(new HttpError.FieldProblem(path, reason)));
+        }
+    }
+
+    /** One answered (or unknown) linkId, in the order of the response, as it goes into the evidence JSON. */
+    private record Entry(String linkId, String path, JsonValue value) {
+    }
+
+    private interface JsonValue {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** The response's evidence. Throws a 400 naming the item at fault. */
+    QuestionnaireResponse parse(byte[] body) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new HttpError.BadRequest("the body is empty; send a QuestionnaireResponse");
+        }
+        IBaseResource resource;
+        try {
+            resource = Fhir.strictParser().parseResource(text);
+        } catch (DataFormatException e) {
+            throw new HttpError.BadRequest("not a valid FHIR JSON resource: " + oneLine(e.getMessage()));
+        }
+        if (!(resource instanceof QuestionnaireResponse)) {
+            throw new HttpError.BadRequest("expected a QuestionnaireResponse, got a " + resource.fhirType());
+        }
+        return (QuestionnaireResponse) resource;
+    }
+
+    Evidence read(QuestionnaireResponse qr) {
+        if (qr.hasQuestionnaire()) {
+            String canonical = qr.getQuestionnaire();
+            String url = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
+            if (!url.equals(Fhir.QUESTIONNAIRE_URL) && !url.equals("Questionnaire/" + Fhir.QUESTIONNAIRE_ID)) {
+                throw new Problem(ROOT + ".questionnaire", "must be " + Fhir.QUESTIONNAIRE_URL + ", got "
+                        + oneLine(canonical)).toHttp();
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        Problem pending = null;
+        try {
+            walk(qr.getItem(), ROOT + ".", entries);
+        } catch (Problem p) {
+            pending = p; // reported after any problem in the items before it, which come first
+        }
+        Evidence e = evidence(entries);
+        if (pending != null) {
+            throw pending.toHttp();
+        }
+        return e;
+    }
+
+    private void walk(List<QuestionnaireResponseItemComponent> items, String prefix, List<Entry> out) throws Problem {
+        for (int i = 0; i < items.size(); i++) {
+            QuestionnaireResponseItemComponent item = items.get(i);
+            String linkId = item.getLinkId();
+            if (linkId == null || linkId.isBlank()) {
+                throw new Problem(prefix + "item[" + i + "]", "has no linkId");
+            }
+            String path = prefix + "item[linkId='" + literal(linkId) + "']";
+            List<QuestionnaireResponseItemAnswerComponent> answers = item.getAnswer();
+            if (groups.contains(linkId) || helps.contains(linkId)) {
+                if (!answers.isEmpty()) {
+                    throw new Problem(path, groups.contains(linkId)
+                            ? "is a group of questions; answer the questions inside it" : "is help text and takes no answer");
+                }
+            } else {
+                Finding f = kb.finding(linkId);
+                if (answers.size() > 1) {
+                    throw new Problem(path, "has " + answers.size() + " answers; it takes one");
+                }
+                if (f == null) {
+                    out.add(new Entry(linkId, path, JsonGenerator::writeNull)); // reported as an unknown finding
+                } else if (answers.size() == 1) {
+                    out.add(new Entry(linkId, path, value(f, answers.get(0).getValue(), path)));
+                }
+            }
+            walk(item.getItem(), path + ".", out);
+            for (int a = 0; a < answers.size(); a++) {
+                walk(answers.get(a).getItem(), path + ".answer[" + a + "].", out);
+            }
+        }
+    }
+
+    /** The answer as the evidence JSON value the contract would have; EvidenceJson checks it. */
+    private static JsonValue value(Finding f, Type v, String path) throws Problem {
+        if (v == null || v.isEmpty() || (v.isPrimitive() && !v.hasPrimitiveValue())) {
+            throw new Problem(path, "has an answer with no value; " + expected(f));
+        }
+        if (f.type() == FindingType.CHOICE && !(v instanceof Coding)) {
+            throw new Problem(path, expected(f) + ", got a value" + typeName(v));
+        }
+        if (v instanceof BooleanType b) {
+            boolean value = b.booleanValue();
+            return g -> g.writeBoolean(value);
+        }
+        if (v instanceof DecimalType d) {
+            java.math.BigDecimal value = d.getValue();
+            return g -> g.writeNumber(value);
+        }
+        if (v instanceof IntegerType n) {
+            int value = n.getValue();
+            return g -> g.writeNumber(value);
+        }
+        if (v instanceof Coding c) {
+            String system = Fhir.choiceSystem(f.id());
+            if (f.type() == FindingType.CHOICE && c.hasSystem() && !system.equals(c.getSystem())) {
+                throw new Problem(path, "valueCoding.system must be " + system + ", got " + oneLine(c.getSystem()));
+            }
+            String code = c.getCode();
+            return g -> g.writeString(code == null ? "" : code);
+        }
+        if (v instanceof StringType s) {
+            String value = s.getValue();
+            return g -> g.writeString(value);
+        }
+        throw new Problem(path, expected(f) + ", got a value" + typeName(v));
+    }
+
+    private static String expected(Finding f) {
+        switch (f.type()) {
+            case BOOL:
+                return "must be a valueBoolean (true or false)";
+            case NUMBER:
+                return "must be a valueInteger or valueDecimal from " + Finding.formatNumber(f.min()) + " to "
+                        + Finding.formatNumber(f.max());
+            default:
+                StringBuilder sb = new StringBuilder("must be a valueCoding, one of ");
+                for (int i = 0; i < f.options().size(); i++) {
+                    sb.append(i == 0 ? "" : ", ").append('"').append(f.options().get(i).value()).append('"');
+                }
+                return sb.toString();
+        }
+    }
+
+    private static String typeName(Type v) {
+        String t = v.fhirType();
+        return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private Evidence evidence(List<Entry> entries) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("findings");
+            for (Entry e : entries) {
+                g.writeFieldName(e.linkId());
+                e.value().write(g);
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        try {
+            return evidenceJson.read(out.toByteArray());
+        } catch (InvalidEvidenceException e) {
+            String path = pathOf(e, entries);
+            if (path == null) {
+                throw new HttpError.BadRequest(e.getMessage(),
+                        List.of(new HttpError.FieldProblem(ROOT, e.getMessage())));
+            }
+            throw new Problem(path, e.reason()).toHttp();
+        }
+    }
+
+    /** The item that a field {@code findings.x} of the evidence came from. */
+    private static String pathOf(InvalidEvidenceException e, List<Entry> entries) {
+        List<Entry> matches = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (e.field().equals("findings." + entry.linkId())) {
+                matches.add(entry);
+            }
+        }
+        if (matches.isEmpty()) {
+            // EvidenceJson cleans what it quotes; a linkId with control characters cannot be matched.
+            return entries.isEmpty() || !e.field().startsWith("findings.") ? null : ROOT + ".item";
+        }
+        // "appears twice" is found at the second one.
+        return matches.get(e.reason().startsWith("appears twice") && matches.size() > 1 ? 1 : 0).path();
+    }
+
+    /** A linkId inside a FHIRPath string literal. */
+    private static String literal(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c == '\'' || c == '\\') {
+                sb.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                sb.append(String.format("\\u%04x", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String oneLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        String line = s.split("\\R", 2)[0];
+        StringBuilder sb = new StringBuilder();
+        for (char c : line.toCharArray()) {
+            sb.append(c < 0x20 || c == 0x7f ? '?' : c);
+        }
+        return sb.length() > 300 ? sb.substring(0, 300) + "..." : sb.toString();
+    }
+}
