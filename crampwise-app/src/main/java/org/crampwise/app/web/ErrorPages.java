@@ -26,7 +26,10 @@ final class ErrorPages {
             show(ctx, 500, "error.server");
         });
         r.error(404, ctx -> {
-            if (ctx.result() == null || ctx.result().isEmpty()) {
+            // Our own 404s (a missing page, problem or outcome) are already written; Javalin's
+            // plain-text "endpoint not found" is replaced by the right kind of answer.
+            String type = ctx.res().getContentType();
+            if (type == null || type.startsWith("text/plain")) {
                 show(ctx, 404, "error.notFound");
             }
         });

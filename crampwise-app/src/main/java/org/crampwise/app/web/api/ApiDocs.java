@@ -26,7 +26,7 @@ final class ApiDocs {
     static final String PAGE_PATH = "/api-docs";
     private static final String WEBJAR_POM = "/META-INF/maven/org.webjars/swagger-ui/pom.properties";
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8");
+            "js", "text/javascript; charset=utf-8", "png", "image/png");
 
     private final byte[] spec;
     private final Views views = new Views();
@@ -39,6 +39,7 @@ final class ApiDocs {
         String webjar = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
         add("swagger-ui.css", webjar + "swagger-ui.css");
         add("swagger-ui-bundle.js", webjar + "swagger-ui-bundle.js");
+        add("favicon-32x32.png", webjar + "favicon-32x32.png");
         add("api-docs.css", "/openapi/api-docs.css");
         add("api-docs.js", "/openapi/api-docs.js");
     }
@@ -68,6 +69,7 @@ final class ApiDocs {
         params.put("swaggerJs", url("swagger-ui-bundle.js"));
         params.put("pageCss", url("api-docs.css"));
         params.put("pageJs", url("api-docs.js"));
+        params.put("icon", url("favicon-32x32.png"));
         views.page(ctx, "api/docs.jte", params);
     }
 

@@ -7,12 +7,12 @@ import java.io.UncheckedIOException;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.evidence.EvidenceJson;
 
-/** Reads a JSON request body: the right content type, and never more than 64 KiB read. */
-final class JsonBody {
+/** Reads a JSON request body (API and FHIR): the right content type, never more than 64 KiB read. */
+public final class JsonBody {
     private JsonBody() {
     }
 
-    static byte[] read(Context ctx, String... acceptedTypes) {
+    public static byte[] read(Context ctx, String... acceptedTypes) {
         String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase();
         boolean ok = false;
         for (String accepted : acceptedTypes) {

@@ -200,7 +200,7 @@ final class EnableWhens {
         if (QuestionnaireBuilder.isInteger(f) && constant == Math.rint(constant)) {
             return new IntegerType((int) constant);
         }
-        return new DecimalType(java.math.BigDecimal.valueOf(constant).stripTrailingZeros());
+        return new DecimalType(QuestionnaireBuilder.plain(constant));
     }
 
     private static Node flatten(Node n) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Date;
 import java.util.Locale;
 import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.api.JsonBody;
 import org.crampwise.engine.Assessment;
 import org.crampwise.engine.AssessmentJson;
 import org.crampwise.engine.Engine;
@@ -56,7 +57,7 @@ public final class FhirRoutes {
     }
 
     private void assess(Context ctx) {
-        QuestionnaireResponse qr = reader.parse(FhirBody.read(ctx));
+        QuestionnaireResponse qr = reader.parse(JsonBody.read(ctx, Fhir.CONTENT_TYPE, "application/json"));
         Assessment a = engine.assess(reader.read(qr));
         if (wantsFhir(ctx)) {
             fhir(ctx, Fhir.encode(bundles.of(a, qr.getSubject())));

@@ -3,6 +3,7 @@ package org.crampwise.app.web.fhir;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.crampwise.condition.Condition;
 import org.crampwise.condition.FindingType;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
@@ -94,6 +95,13 @@ final class QuestionnaireBuilder {
         for (Finding f : s.items()) {
             g.addItem(question(f));
         }
+        // When every question of a screen has the same skip condition (the hernia danger signs:
+        // groin_lump), the group has it too, so that its heading is not shown with nothing under it.
+        Finding first = s.items().get(0);
+        if (first.askIf() != null
+                && s.items().stream().allMatch(f -> f.askIf() != null && f.askIf().equals(first.askIf()))) {
+            enableWhen(g, first.askIf());
+        }
         return g;
     }
 
@@ -119,22 +127,31 @@ final class QuestionnaireBuilder {
                 }
         }
         if (f.askIf() != null) {
-            item.addExtension(Fhir.ASK_IF_EXTENSION, new StringType(f.askIf().toString()));
-            EnableWhens.Translation t = enableWhens.translate(f.askIf());
-            t.conditions().forEach(item::addEnableWhen);
-            if (t.behavior() != null) {
-                item.setEnableBehavior(t.behavior());
-            }
-            if (!t.exact()) {
-                item.addExtension(Fhir.ENABLE_WHEN_WIDER_EXTENSION, new BooleanType(true));
-            }
+            enableWhen(item, f.askIf());
         }
         help(item, f.id(), kb.fill(f.help()));
         return item;
     }
 
+    private void enableWhen(QuestionnaireItemComponent item, Condition askIf) {
+        item.addExtension(Fhir.ASK_IF_EXTENSION, new StringType(askIf.toString()));
+        EnableWhens.Translation t = enableWhens.translate(askIf);
+        t.conditions().forEach(item::addEnableWhen);
+        if (t.behavior() != null) {
+            item.setEnableBehavior(t.behavior());
+        }
+        if (!t.exact()) {
+            item.addExtension(Fhir.ENABLE_WHEN_WIDER_EXTENSION, new BooleanType(true));
+        }
+    }
+
     private static Type number(double v, boolean integer) {
-        return integer ? new IntegerType((int) v) : new DecimalType(java.math.BigDecimal.valueOf(v).stripTrailingZeros());
+        return integer ? new IntegerType((int) v) : new DecimalType(QuestionnaireBuilder.plain(v));
+    }
+
+    /** A number as a plain decimal: 100, not 1E+2. */
+    static java.math.BigDecimal plain(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? java.math.BigDecimal.valueOf((long) v) : java.math.BigDecimal.valueOf(v);
     }
 
     private static void help(QuestionnaireItemComponent parent, String linkId, String text) {

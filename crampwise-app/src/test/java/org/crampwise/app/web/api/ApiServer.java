@@ -27,6 +27,7 @@ final class ApiServer implements AutoCloseable {
     static final KnowledgeBase KB = KnowledgeBaseLoader.builtIn();
     static final String JSON = "application/json";
     static final String PROBLEM = "application/problem+json";
+    static final String FHIR = "application/fhir+json";
     private static final byte[] SECRET = "an-api-test-secret-that-is-long-enough".getBytes(StandardCharsets.UTF_8);
 
     /** A route the server registers: an HTTP method and a path in Javalin's syntax. */

@@ -1,0 +1,112 @@
+package org.crampwise.app.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.crampwise.app.Main;
+import org.crampwise.app.web.api.PublicVignettes.Vignette;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine;
+
+/**
+ * POST /api/v1/assessments and {@code crampwise assess --input -} (run in-process) give the same
+ * assessment for every public vignette: the same JSON once parsed, so the same triage level,
+ * causes in the same order, and advice.
+ */
+class ApiAgreesWithTheCommandLineTest {
+    @TempDir
+    static Path data;
+    static ApiServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new ApiServer(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static Stream<Vignette> vignettes() {
+        return PublicVignettes.all().stream();
+    }
+
+    /** The command line's exit status and output. */
+    record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the command line with this standard input; System.in is the process's, so one at a time. */
+    static synchronized Run commandLine(String stdin, String... args) {
+        InputStream oldIn = System.in;
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        try {
+            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+            CommandLine cl = Main.commandLine();
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+            int exit = cl.execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        } finally {
+            System.setIn(oldIn);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vignettes")
+    void the_api_and_the_command_line_give_the_same_assessment(Vignette v) throws Exception {
+        Run cli = commandLine(v.evidenceJson(), "assess", "--input", "-");
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        HttpResponse<String> api = server.postJson("/api/v1/assessments", v.evidenceJson());
+        assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+
+        JsonNode fromCli = OpenApiSpec.parse(cli.out());
+        JsonNode fromApi = OpenApiSpec.parse(api.body());
+        // Said plainly first, so a difference is easy to read...
+        assertThat(fromApi.at("/triage/level").asText()).isEqualTo(fromCli.at("/triage/level").asText())
+                .isEqualTo(v.expectedTriage());
+        assertThat(ids(fromApi.get("causes"))).isEqualTo(ids(fromCli.get("causes")));
+        for (String kind : List.of("relief", "prevention", "avoid")) {
+            assertThat(ids(fromApi.at("/advice/" + kind))).as(kind).isEqualTo(ids(fromCli.at("/advice/" + kind)));
+        }
+        // ...then all of it: the same tree, and the same bytes once both are written the same way.
+        assertThat(fromApi).isEqualTo(fromCli);
+        assertThat(OpenApiSpec.MAPPER.writeValueAsBytes(fromApi)).isEqualTo(OpenApiSpec.MAPPER.writeValueAsBytes(fromCli));
+        // The API writes compactly what the command line pretty-prints: the bytes are the same JSON.
+        assertThat(api.body()).isEqualTo(OpenApiSpec.MAPPER.writeValueAsString(fromCli));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("vignettes")
+    void invalid_evidence_names_the_same_field_on_both(Vignette v) {
+        // The vignette's evidence with one finding made wrong: an unknown id added.
+        String bad = v.evidenceJson().replaceFirst("\\{\"findings\":\\{", "{\"findings\":{\"no_such_finding\":true,");
+        Run cli = commandLine(bad, "assess", "--input", "-");
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.out()).isEmpty();
+        JsonNode problem = OpenApiSpec.parse(server.postJson("/api/v1/assessments", bad).body());
+        assertThat(cli.err().strip()).isEqualTo(problem.path("detail").asText());
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("findings.no_such_finding");
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.path("id").asText()));
+        return out;
+    }
+}
