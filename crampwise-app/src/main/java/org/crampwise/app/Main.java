@@ -3,6 +3,7 @@ package org.crampwise.app;
 import org.crampwise.app.cli.AssessCommand;
 import org.crampwise.app.cli.CheckCommand;
 import org.crampwise.app.cli.KbCommand;
+import org.crampwise.app.cli.QuickAssess;
 import org.crampwise.app.cli.ServeCommand;
 import org.crampwise.app.cli.VersionProvider;
 import org.crampwise.app.feedback.FeedbackCommand;
@@ -20,8 +21,9 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    public static void main(String[] args) {
-        System.exit(run(args));
+    public static void main(String[] args) throws java.io.IOException {
+        java.util.OptionalInt quick = QuickAssess.run(args);
+        System.exit(quick.isPresent() ? quick.getAsInt() : run(args));
     }
 
     /** Runs the command line and returns its exit status. */

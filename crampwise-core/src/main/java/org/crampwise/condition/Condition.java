@@ -25,6 +25,14 @@ public sealed interface Condition {
     default void namesRules(BitSet rules) {
     }
 
+    /**
+     * The one finding whose answer alone decides this condition (a bare finding or a comparison),
+     * or -1: lets the engine skip explaining a condition whose reason is obvious.
+     */
+    default int soleFinding() {
+        return -1;
+    }
+
     /** Reports each comparison of a finding with a constant (for checking a condition can be met). */
     default void constants(ConstantSink sink) {
     }
@@ -60,6 +68,7 @@ public sealed interface Condition {
             }
         }
         @Override public void reads(BitSet findings) { findings.set(finding); }
+        @Override public int soleFinding() { return finding; }
         @Override public String toString() { return name; }
     }
 
@@ -77,6 +86,7 @@ public sealed interface Condition {
         }
         @Override public void reads(BitSet findings) { findings.set(finding); }
         @Override public void constants(ConstantSink sink) { sink.accept(finding, constant); }
+        @Override public int soleFinding() { return finding; }
         @Override public String toString() { return name + " " + op.symbol() + " " + constantText; }
     }
 
@@ -103,8 +113,9 @@ public sealed interface Condition {
     record All(List<Condition> parts) implements Condition {
         @Override public Tri eval(Facts facts) {
             Tri result = Tri.TRUE;
-            for (Condition c : parts) {
-                Tri t = c.eval(facts);
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Condition c = parts.get(i);
+                Tri t = fastEval(c, facts);
                 if (t == Tri.FALSE) {
                     return Tri.FALSE;
                 }
@@ -115,7 +126,8 @@ public sealed interface Condition {
             return result;
         }
         @Override public void explain(Facts facts, BitSet findings, RuleLookup rules) {
-            for (Condition c : parts) {
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Condition c = parts.get(i);
                 c.explain(facts, findings, rules);
             }
         }
@@ -123,7 +135,8 @@ public sealed interface Condition {
             if (eval(facts) != Tri.UNKNOWN) {
                 return;
             }
-            for (Condition c : parts) {
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Condition c = parts.get(i);
                 if (c.eval(facts) == Tri.UNKNOWN) {
                     c.unknowns(facts, findings, rules);
                 }
@@ -138,8 +151,9 @@ public sealed interface Condition {
     record Any(List<Condition> parts) implements Condition {
         @Override public Tri eval(Facts facts) {
             Tri result = Tri.FALSE;
-            for (Condition c : parts) {
-                Tri t = c.eval(facts);
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Condition c = parts.get(i);
+                Tri t = fastEval(c, facts);
                 if (t == Tri.TRUE) {
                     return Tri.TRUE;
                 }
@@ -150,7 +164,8 @@ public sealed interface Condition {
             return result;
         }
         @Override public void explain(Facts facts, BitSet findings, RuleLookup rules) {
-            for (Condition c : parts) {
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Condition c = parts.get(i);
                 if (c.eval(facts) == Tri.TRUE) {
                     c.explain(facts, findings, rules);
                 }
@@ -160,7 +175,8 @@ public sealed interface Condition {
             if (eval(facts) != Tri.UNKNOWN) {
                 return;
             }
-            for (Condition c : parts) {
+            for (int i = 0, n = parts.size(); i < n; i++) {
+                Condition c = parts.get(i);
                 if (c.eval(facts) == Tri.UNKNOWN) {
                     c.unknowns(facts, findings, rules);
                 }
@@ -184,6 +200,17 @@ public sealed interface Condition {
         @Override public void reads(BitSet findings) { }
         @Override public void namesRules(BitSet rules) { rules.set(rule); }
         @Override public String toString() { return name; }
+    }
+
+    /** Leaves first, by exact type: keeps the common case out of the megamorphic interface call. */
+    static Tri fastEval(Condition c, Facts facts) {
+        if (c instanceof Present) {
+            return ((Present) c).eval(facts);
+        }
+        if (c instanceof Compare) {
+            return ((Compare) c).eval(facts);
+        }
+        return c.eval(facts);
     }
 
     private static String join(List<Condition> parts, String sep) {

@@ -22,11 +22,16 @@ final class TriageEvaluator {
     private final Condition.RuleLookup lookup;
     private final String[] headlines;
     private final String[] explanations;
+    private final String[] actions;
 
     TriageEvaluator(KnowledgeBase kb) {
         this.kb = kb;
         this.rules = kb.rules();
         this.lookup = r -> rules.get(r).when();
+        actions = new String[Level.values().length];
+        for (Level l : Level.values()) {
+            actions[l.ordinal()] = kb.fill(kb.level(l).action());
+        }
         headlines = new String[rules.size()];
         explanations = new String[rules.size()];
         for (Rule r : rules) {
@@ -83,8 +88,9 @@ final class TriageEvaluator {
                 unanswered.add(f.id());
             }
         }
-        String headline = reasons.isEmpty() ? kb.fill(kb.level(level).action()) : reasons.get(0).headline();
-        return new Assessment.Triage(level, unanswered.isEmpty(), headline, kb.fill(kb.level(level).action()),
+        String action = actions[level.ordinal()];
+        String headline = reasons.isEmpty() ? action : reasons.get(0).headline();
+        return new Assessment.Triage(level, unanswered.isEmpty(), headline, action,
                 List.copyOf(reasons), List.copyOf(unanswered));
     }
 

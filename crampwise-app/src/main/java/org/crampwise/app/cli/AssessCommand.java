@@ -36,7 +36,11 @@ public final class AssessCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
+        return assess(input, kbDir, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** The command itself; also run without picocli by {@link QuickAssess} for the common form. */
+    static int assess(String input, Path kbDir, PrintWriter out, PrintWriter err) throws IOException {
         byte[] body;
         try {
             body = read(input);
@@ -51,12 +55,12 @@ public final class AssessCommand implements Callable<Integer> {
         try {
             var evidence = new EvidenceJson(kb).read(body);
             byte[] json = AssessmentJson.write(new Engine(kb).assess(evidence), true);
-            PrintWriter out = spec.commandLine().getOut();
             out.print(new String(json, StandardCharsets.UTF_8));
             out.flush();
             return 0;
         } catch (InvalidEvidenceException e) {
             err.println(e.getMessage());
+            err.flush();
             return 2;
         }
     }

@@ -93,7 +93,7 @@ class ApiErrorsTest {
         // Streamed without a Content-Length (chunked): refused once 64 KiB have been read.
         byte[] big = tooLarge().getBytes(StandardCharsets.UTF_8);
         HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/interview/next"))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", "application/json").expectContinue(true)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
         assertProblem(server.send(chunked), 413);
         // Exactly 64 KiB is still read.

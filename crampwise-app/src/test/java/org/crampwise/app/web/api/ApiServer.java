@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
+import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseLoader;
 
@@ -61,6 +62,12 @@ final class ApiServer implements AutoCloseable {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
         if (contentType != null) {
             b.header("Content-Type", contentType);
+        }
+        if (body != null && body.length() > EvidenceJson.MAX_BYTES) {
+            // The server answers 413 from the Content-Length alone, without reading the body, and
+            // closes the connection: a client still writing the body may then see a broken pipe
+            // instead of the answer. Expect: 100-continue lets the client hear the 413 first.
+            b.expectContinue(true);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

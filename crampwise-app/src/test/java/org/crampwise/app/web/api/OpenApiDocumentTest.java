@@ -186,16 +186,56 @@ class OpenApiDocumentTest {
     @Test
     void the_document_s_own_examples_are_valid_by_its_schemas() {
         List<String> problems = new ArrayList<>();
-        JsonNode examples = spec.doc.at("/components/requestBodies/Evidence/content/application~1json/examples");
-        assertThat(names(examples)).isNotEmpty();
-        for (String name : names(examples)) {
-            problems.addAll(spec.messages("example " + name, "/components/schemas/Evidence",
-                    examples.get(name).get("value").toString()));
-        }
-        JsonNode invalid = spec.doc.at("/components/responses/InvalidEvidence/content/application~1problem+json");
-        problems.addAll(spec.messages("the 400 example", "/components/responses/InvalidEvidence/content/"
-                + "application~1problem+json/schema", invalid.get("example").toString()));
+        List<String> checked = new ArrayList<>();
+        examples(spec.doc, "", checked, problems);
+        assertThat(checked).as("examples found").hasSizeGreaterThanOrEqualTo(4);
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void the_schemas_reject_what_the_contract_forbids_so_the_validation_has_teeth() {
+        String evidence = "/components/schemas/Evidence";
+        assertThat(spec.messages("ok", evidence, "{\"findings\": {\"age_years\": 34, \"side\": \"left\"}}")).isEmpty();
+        assertThat(spec.messages("unknown id", evidence, "{\"findings\": {\"age_yrs\": 34}}")).isNotEmpty();
+        assertThat(spec.messages("out of range", evidence, "{\"findings\": {\"age_years\": 121}}")).isNotEmpty();
+        assertThat(spec.messages("not listed", evidence, "{\"findings\": {\"side\": \"middle\"}}")).isNotEmpty();
+        assertThat(spec.messages("wrong type", evidence, "{\"findings\": {\"breathless\": \"yes\"}}")).isNotEmpty();
+        assertThat(spec.messages("no findings", evidence, "{\"skipped\": []}")).isNotEmpty();
+        assertThat(spec.messages("unknown skipped", evidence, "{\"findings\": {}, \"skipped\": [\"x\"]}")).isNotEmpty();
+        assertThat(spec.messages("extra field", evidence, "{\"findings\": {}, \"more\": 1}")).isNotEmpty();
+
+        JsonNode step = OpenApiSpec.parse(server.postJson("/api/v1/interview/next", "{\"findings\": {}}").body());
+        String schema = "/components/schemas/InterviewStep";
+        assertThat(spec.messages("a real step", schema, step.toString())).isEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) step).put("shouldStop", true);
+        assertThat(spec.messages("stop with a question", schema, step.toString())).isNotEmpty();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) step.at("/assessment/triage")).put("level", "panic");
+        assertThat(spec.messages("an unknown level", "/components/schemas/Assessment", step.get("assessment")
+                .toString())).isNotEmpty();
+        assertThat(spec.messages("a problem without status", "/components/schemas/Problem",
+                "{\"type\": \"about:blank\", \"title\": \"x\", \"detail\": \"x\", \"instance\": \"/\", "
+                        + "\"errors\": []}")).isNotEmpty();
+    }
+
+    /** Every media type object with a schema and examples, anywhere in the document. */
+    private static void examples(JsonNode node, String pointer, List<String> checked, List<String> problems) {
+        if (!node.isObject()) {
+            return;
+        }
+        boolean mediaType = pointer.matches(".*/content/[^/]+") && node.has("schema");
+        if (mediaType && node.has("example")) {
+            checked.add(pointer);
+            problems.addAll(spec.messages(pointer + "/example", pointer + "/schema", node.get("example").toString()));
+        }
+        if (mediaType && node.has("examples")) {
+            node.get("examples").fields().forEachRemaining(e -> {
+                checked.add(pointer + "/examples/" + e.getKey());
+                problems.addAll(spec.messages(pointer + "/examples/" + e.getKey(), pointer + "/schema",
+                        e.getValue().get("value").toString()));
+            });
+        }
+        node.fields().forEachRemaining(e -> examples(e.getValue(), pointer + "/" + OpenApiSpec.escape(e.getKey()),
+                checked, problems));
     }
 
     /** The path with each {parameter} replaced by its example. */
