@@ -27,9 +27,27 @@ public final class KnowledgeBaseLoader {
     private KnowledgeBaseLoader() {
     }
 
-    /** The knowledge base shipped with Crampwise. */
+    /**
+     * The knowledge base shipped with Crampwise: its compiled form when the jar has one (fast to
+     * read), else its YAML files. Either way every check runs.
+     */
     public static KnowledgeBase builtIn() {
-        return load(KbSource.classpath());
+        Map<String, Object> compiled;
+        try {
+            compiled = CompiledKnowledge.builtIn();
+        } catch (IOException e) {
+            compiled = null;
+        }
+        if (compiled == null) {
+            return load(KbSource.classpath());
+        }
+        Problems problems = new Problems();
+        for (String file : FILES) {
+            if (!compiled.containsKey(file)) {
+                problems.add(file, null, "file is missing from the built-in knowledge base");
+            }
+        }
+        return checked(compiled, problems);
     }
 
     public static KnowledgeBase load(KbSource source) {
@@ -38,6 +56,10 @@ public final class KnowledgeBaseLoader {
         for (String file : FILES) {
             yaml.put(file, parse(source, file, problems));
         }
+        return checked(yaml, problems);
+    }
+
+    private static KnowledgeBase checked(Map<String, Object> yaml, Problems problems) {
         if (!problems.isEmpty()) {
             // Files that cannot be read would make every reference into them look wrong: report
             // those problems alone rather than a flood of consequences.
@@ -62,16 +84,21 @@ public final class KnowledgeBaseLoader {
             problems.add(file, null, "file is missing from " + source.describe());
             return null;
         }
-        LoaderOptions options = new LoaderOptions();
-        options.setAllowDuplicateKeys(false);
         try {
-            return new Yaml(new SafeConstructor(options)).load(text);
+            return parseYaml(text);
         } catch (MarkedYAMLException e) {
             problems.add(file, "line " + (e.getProblemMark().getLine() + 1), "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
             problems.add(file, null, "not valid YAML: " + e.getMessage());
         }
         return null;
+    }
+
+    /** Parses one YAML file as the loader does: safe types only, no key given twice. */
+    static Object parseYaml(String text) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(new SafeConstructor(options)).load(text);
     }
 
     private static KnowledgeBase build(Map<String, Object> yaml, Problems problems) {
