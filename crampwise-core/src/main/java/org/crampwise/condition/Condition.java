@@ -33,6 +33,21 @@ public sealed interface Condition {
         return -1;
     }
 
+    /**
+     * This condition as a single comparison of one finding with a constant, or null: lets the
+     * engine evaluate its most common conditions from arrays, without a call per condition.
+     */
+    default Leaf leaf() {
+        return null;
+    }
+
+    /** A finding compared with a constant; a bare yes/no finding is {@code finding != 0}. */
+    record Leaf(int finding, Op op, double constant) {
+        public Tri eval(double value) {
+            return Double.isNaN(value) ? Tri.UNKNOWN : Tri.of(op.test(value, constant));
+        }
+    }
+
     /** Reports each comparison of a finding with a constant (for checking a condition can be met). */
     default void constants(ConstantSink sink) {
     }
@@ -69,6 +84,7 @@ public sealed interface Condition {
         }
         @Override public void reads(BitSet findings) { findings.set(finding); }
         @Override public int soleFinding() { return finding; }
+        @Override public Leaf leaf() { return new Leaf(finding, Op.NE, 0); }
         @Override public String toString() { return name; }
     }
 
@@ -87,6 +103,7 @@ public sealed interface Condition {
         @Override public void reads(BitSet findings) { findings.set(finding); }
         @Override public void constants(ConstantSink sink) { sink.accept(finding, constant); }
         @Override public int soleFinding() { return finding; }
+        @Override public Leaf leaf() { return new Leaf(finding, op, constant); }
         @Override public String toString() { return name + " " + op.symbol() + " " + constantText; }
     }
 

@@ -18,7 +18,7 @@ public enum Op {
         return this != EQ && this != NE;
     }
 
-    boolean test(double v, double c) {
+    public boolean test(double v, double c) {
         switch (this) {
             case EQ: return v == c;
             case NE: return v != c;

@@ -1,6 +1,7 @@
 package org.crampwise.engine;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,7 @@ final class AdviceSelector {
                         .add(new Assessment.AdviceGiven(item.id(), texts[i], null, item.sources()));
             }
         }
-        return new Assessment.Advice(List.copyOf(relief), List.copyOf(prevention), List.copyOf(avoided));
+        return new Assessment.Advice(Collections.unmodifiableList(relief), Collections.unmodifiableList(prevention),
+                Collections.unmodifiableList(avoided));
     }
 }

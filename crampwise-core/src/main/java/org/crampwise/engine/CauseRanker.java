@@ -2,6 +2,7 @@ package org.crampwise.engine;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import org.crampwise.condition.Condition;
 import org.crampwise.condition.Tri;
@@ -18,36 +19,63 @@ final class CauseRanker {
     private final KnowledgeBase kb;
     private final Cause[] causes;
     private final Condition.RuleLookup lookup;
-    /** Per cause and weight: the findings the condition reads (named when it is FALSE). */
-    private final int[][][] reads;
+    // Every weight of every cause in one run of arrays; cause c owns [first[c], first[c + 1]).
+    private final int[] first;
+    private final Condition[] when;
+    private final Condition.Leaf[] leaf;
+    private final double[] ifTrue;
+    private final double[] ifFalse;
+    /** The findings each condition reads: how a FALSE (or single-finding) condition is named. */
+    private final int[][] reads;
 
     CauseRanker(KnowledgeBase kb, Condition.RuleLookup lookup) {
         this.kb = kb;
         this.causes = kb.causes().toArray(new Cause[0]);
         this.lookup = lookup;
-        this.reads = new int[causes.length][][];
+        int n = 0;
+        for (Cause c : causes) {
+            n += c.evidence().size();
+        }
+        first = new int[causes.length + 1];
+        when = new Condition[n];
+        leaf = new Condition.Leaf[n];
+        ifTrue = new double[n];
+        ifFalse = new double[n];
+        reads = new int[n][];
+        int k = 0;
         for (int c = 0; c < causes.length; c++) {
-            List<Cause.Weight> weights = causes[c].evidence();
-            reads[c] = new int[weights.size()][];
-            for (int k = 0; k < weights.size(); k++) {
+            first[c] = k;
+            for (Cause.Weight w : causes[c].evidence()) {
+                when[k] = w.when();
+                leaf[k] = w.when().leaf();
+                ifTrue[k] = w.ifTrue();
+                ifFalse[k] = w.ifFalse();
                 BitSet b = new BitSet();
-                weights.get(k).when().reads(b);
-                reads[c][k] = b.stream().toArray();
+                w.when().reads(b);
+                reads[k++] = b.stream().toArray();
             }
         }
+        first[causes.length] = k;
     }
 
-    /** Scores only, in knowledge-base order: for the interview, which compares many what-ifs. */
-    double[] scores(RuleFacts facts) {
+    /** The truth of every weight's condition, and each cause's score from them. */
+    private double[] evaluate(RuleFacts facts, Tri[] truth) {
         double[] scores = new double[causes.length];
         for (int c = 0; c < causes.length; c++) {
             double s = causes[c].prior();
-            for (Cause.Weight w : causes[c].evidence()) {
-                s += weight(w, w.when().eval(facts));
+            for (int k = first[c]; k < first[c + 1]; k++) {
+                Tri t = leaf[k] != null ? leaf[k].eval(facts.value(leaf[k].finding())) : when[k].eval(facts);
+                truth[k] = t;
+                s += weight(k, t);
             }
             scores[c] = s;
         }
         return scores;
+    }
+
+    /** Scores only, in knowledge-base order: for the interview, which compares many what-ifs. */
+    double[] scores(RuleFacts facts) {
+        return evaluate(facts, new Tri[when.length]);
     }
 
     /** Cause indexes, most likely first; ties keep knowledge-base order. */
@@ -70,70 +98,54 @@ final class CauseRanker {
     }
 
     List<Assessment.CauseResult> rank(RuleFacts facts) {
-        double[] scores = new double[causes.length];
-        Tri[][] truth = new Tri[causes.length][];
-        for (int c = 0; c < causes.length; c++) {
-            List<Cause.Weight> weights = causes[c].evidence();
-            Tri[] t = new Tri[weights.size()];
-            double s = causes[c].prior();
-            for (int k = 0; k < t.length; k++) {
-                Cause.Weight w = weights.get(k);
-                t[k] = w.when().eval(facts);
-                s += weight(w, t[k]);
-            }
-            scores[c] = s;
-            truth[c] = t;
-        }
+        Tri[] truth = new Tri[when.length];
+        double[] scores = evaluate(facts, truth);
         Contributions work = new Contributions();
         Assessment.CauseResult[] out = new Assessment.CauseResult[causes.length];
         int[] order = order(scores);
         for (int i = 0; i < order.length; i++) {
-            int c = order[i];
-            out[i] = result(c, scores[c], truth[c], facts, work);
+            out[i] = result(order[i], scores[order[i]], truth, facts, work);
         }
-        return List.of(out);
+        return Collections.unmodifiableList(Arrays.asList(out));
     }
 
-    private static double weight(Cause.Weight w, Tri t) {
-        return t == Tri.TRUE ? w.ifTrue() : t == Tri.FALSE ? w.ifFalse() : 0;
+    private double weight(int k, Tri t) {
+        return t == Tri.TRUE ? ifTrue[k] : t == Tri.FALSE ? ifFalse[k] : 0;
     }
 
     private Assessment.CauseResult result(int c, double score, Tri[] truth, RuleFacts facts, Contributions work) {
-        Cause cause = causes[c];
-        List<Cause.Weight> weights = cause.evidence();
         work.clear();
-        for (int k = 0; k < truth.length; k++) {
-            Cause.Weight w = weights.get(k);
-            double weight = weight(w, truth[k]);
+        for (int k = first[c]; k < first[c + 1]; k++) {
+            double weight = weight(k, truth[k]);
             if (weight == 0) {
                 continue;
             }
-            int sole = w.when().soleFinding();
-            if (truth[k] == Tri.FALSE || sole >= 0) {
+            if (truth[k] == Tri.FALSE || leaf[k] != null) {
                 // A FALSE condition is named by what it reads; a lone finding is its own reason.
-                for (int f : reads[c][k]) {
+                for (int f : reads[k]) {
                     work.add(f, weight);
                 }
             } else {
                 BitSet why = work.scratch;
                 why.clear();
-                w.when().explain(facts, why, lookup);
+                when[k].explain(facts, why, lookup);
                 for (int f = why.nextSetBit(0); f >= 0; f = why.nextSetBit(f + 1)) {
                     work.add(f, weight);
                 }
             }
         }
+        work.name(kb);
+        Cause cause = causes[c];
         return new Assessment.CauseResult(cause.id(), cause.name(), cause.summary(), band(score),
-                Math.round(score * 100) / 100.0, work.named(kb, true), work.named(kb, false), cause.sources());
+                Math.round(score * 100) / 100.0, work.supporting, work.opposing, cause.sources());
     }
 
     /** The findings that moved one cause, kept sorted by effect, largest first. */
     private static final class Contributions {
-        private int[] findings = new int[32];
-        private double[] weights = new double[32];
+        private int[] findings = new int[16];
+        private double[] weights = new double[16];
         private int size;
         final BitSet scratch = new BitSet();
-        private final BitSet named = new BitSet();
 
         void clear() {
             size = 0;
@@ -155,20 +167,56 @@ final class CauseRanker {
             weights[i] = weight;
         }
 
-        /** Finding ids for (or against) the cause; each named once, where it weighs most. */
-        List<String> named(KnowledgeBase kb, boolean supporting) {
-            named.clear();
-            String[] ids = new String[size];
-            int n = 0;
+        private String[] ids = new String[16];
+        List<String> supporting;
+        List<String> opposing;
+
+        /** Whether the finding at {@code i} came earlier in the list (a handful: a scan is cheapest). */
+        private boolean seenBefore(int i) {
+            for (int j = 0; j < i; j++) {
+                if (findings[j] == findings[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Finding ids for and against the cause; each named once, where it weighs most. */
+        void name(KnowledgeBase kb) {
+            if (ids.length < size) {
+                ids = new String[size];
+            }
+            int pos = 0;
+            int neg = size;
             for (int i = 0; i < size; i++) {
-                if (!named.get(findings[i])) {
-                    named.set(findings[i]);
-                    if ((weights[i] > 0) == supporting) {
-                        ids[n++] = kb.findings().get(findings[i]).id();
+                if (!seenBefore(i)) {
+                    String id = kb.findings().get(findings[i]).id();
+                    if (weights[i] > 0) {
+                        ids[pos++] = id;
+                    } else {
+                        ids[--neg] = id;
                     }
                 }
             }
-            return n == 0 ? List.of() : List.of(Arrays.copyOf(ids, n));
+            supporting = list(ids, 0, pos, false);
+            opposing = list(ids, neg, size, true);
+        }
+
+        /** An immutable list of {@code ids[from..to)}, reversed if asked; small lists cost one object. */
+        private static List<String> list(String[] ids, int from, int to, boolean reversed) {
+            int n = to - from;
+            switch (n) {
+                case 0: return List.of();
+                case 1: return List.of(ids[from]);
+                case 2: return reversed ? List.of(ids[to - 1], ids[from]) : List.of(ids[from], ids[to - 1]);
+                default: {
+                    String[] out = new String[n];
+                    for (int i = 0; i < n; i++) {
+                        out[i] = reversed ? ids[to - 1 - i] : ids[from + i];
+                    }
+                    return List.of(out);
+                }
+            }
         }
     }
 }

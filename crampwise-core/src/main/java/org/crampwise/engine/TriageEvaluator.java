@@ -2,6 +2,7 @@ package org.crampwise.engine;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import org.crampwise.condition.Condition;
 import org.crampwise.condition.FindingType;
@@ -23,6 +24,8 @@ final class TriageEvaluator {
     private final String[] headlines;
     private final String[] explanations;
     private final String[] actions;
+    /** The rules, most urgent level first, then in knowledge-base order: the order of reasons. */
+    private final List<Rule> mostUrgentFirst;
 
     TriageEvaluator(KnowledgeBase kb) {
         this.kb = kb;
@@ -32,6 +35,9 @@ final class TriageEvaluator {
         for (Level l : Level.values()) {
             actions[l.ordinal()] = kb.fill(kb.level(l).action());
         }
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort((a, b) -> b.level().compareTo(a.level())); // stable: keeps KB order within a level
+        mostUrgentFirst = List.copyOf(sorted);
         headlines = new String[rules.size()];
         explanations = new String[rules.size()];
         for (Rule r : rules) {
@@ -67,22 +73,19 @@ final class TriageEvaluator {
     Assessment.Triage triage(Evidence e, Tri[] truth) {
         Level level = level(rules, truth);
         RuleFacts facts = new RuleFacts(e, truth);
-        List<Assessment.Reason> reasons = new ArrayList<>();
-        for (Level l = level; l != Level.SELF_CARE; l = Level.values()[l.ordinal() - 1]) {
-            for (Rule r : rules) {
-                if (r.level() == l && truth[r.index()] == Tri.TRUE) {
-                    reasons.add(reason(r, e, facts));
-                }
-            }
-        }
-        BitSet unknown = new BitSet();
-        for (Rule r : rules) {
-            if (truth[r.index()] == Tri.UNKNOWN && r.level().isAbove(level)) {
+        List<Assessment.Reason> reasons = new ArrayList<>(4);
+        BitSet unknown = null;
+        for (Rule r : mostUrgentFirst) {
+            Tri t = truth[r.index()];
+            if (t == Tri.TRUE) {
+                reasons.add(reason(r, e, facts));
+            } else if (t == Tri.UNKNOWN && r.level().isAbove(level)) {
+                unknown = unknown == null ? new BitSet() : unknown;
                 r.when().unknowns(facts, unknown, lookup);
             }
         }
         List<String> unanswered = new ArrayList<>();
-        for (int i = unknown.nextSetBit(0); i >= 0; i = unknown.nextSetBit(i + 1)) {
+        for (int i = unknown == null ? -1 : unknown.nextSetBit(0); i >= 0; i = unknown.nextSetBit(i + 1)) {
             Finding f = kb.findings().get(i);
             if (f.safety()) {
                 unanswered.add(f.id());
@@ -91,7 +94,7 @@ final class TriageEvaluator {
         String action = actions[level.ordinal()];
         String headline = reasons.isEmpty() ? action : reasons.get(0).headline();
         return new Assessment.Triage(level, unanswered.isEmpty(), headline, action,
-                List.copyOf(reasons), List.copyOf(unanswered));
+                Collections.unmodifiableList(reasons), Collections.unmodifiableList(unanswered));
     }
 
     private Assessment.Reason reason(Rule r, Evidence e, RuleFacts facts) {
@@ -105,7 +108,7 @@ final class TriageEvaluator {
             answers.add(f.sayAnswer(e.value(i)));
         }
         return new Assessment.Reason(r.id(), r.number(), r.level(), headlines[r.index()], explanations[r.index()],
-                List.copyOf(ids), List.copyOf(answers), r.sources());
+                Collections.unmodifiableList(ids), Collections.unmodifiableList(answers), r.sources());
     }
 
     /**

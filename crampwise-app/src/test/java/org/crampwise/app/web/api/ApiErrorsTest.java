@@ -3,9 +3,6 @@ package org.crampwise.app.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -90,12 +87,9 @@ class ApiErrorsTest {
     @Test
     void a_body_over_64_kib_is_a_413_with_or_without_a_content_length() {
         assertProblem(server.postJson("/api/v1/assessments", tooLarge()), 413);
-        // Streamed without a Content-Length (chunked): refused once 64 KiB have been read.
+        // Without a Content-Length (chunked): refused once 64 KiB have been read.
         byte[] big = tooLarge().getBytes(StandardCharsets.UTF_8);
-        HttpRequest chunked = HttpRequest.newBuilder(URI.create(server.base() + "/api/v1/interview/next"))
-                .header("Content-Type", "application/json").expectContinue(true)
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))).build();
-        assertProblem(server.send(chunked), 413);
+        assertProblem(server.sendWhole("POST", "/api/v1/interview/next", "application/json", true, big), 413);
         // Exactly 64 KiB is still read.
         String start = "{\"findings\": {}";
         String max = start + " ".repeat(EvidenceJson.MAX_BYTES - start.length() - 1) + "}";
