@@ -2,6 +2,7 @@ package org.crampwise.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -9,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes an assessment as the contract's JSON. Field order is fixed and no map is iterated, so the
@@ -16,6 +18,13 @@ import java.util.List;
  */
 public final class AssessmentJson {
     private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Texts written again and again (the knowledge base's words, ids, field names) kept with their
+     * JSON bytes ready: escaping long texts byte by byte was most of the time of writing. Bounded,
+     * so that answers said back with the person's numbers cannot grow it without end.
+     */
+    private static final ConcurrentHashMap<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
+    private static final int MAX_TEXTS = 8192;
 
     private AssessmentJson() {
     }
@@ -48,14 +57,14 @@ public final class AssessmentJson {
         g.writeArrayFieldStart("causes");
         for (Assessment.CauseResult c : a.causes()) {
             g.writeStartObject();
-            g.writeStringField("id", c.id());
-            g.writeStringField("name", c.name());
-            g.writeStringField("likelihood", c.likelihood().id());
+            field(g, "id", c.id());
+            field(g, "name", c.name());
+            field(g, "likelihood", c.likelihood().id());
             g.writeNumberField("score", c.score());
             strings(g, "supporting", c.supporting());
             strings(g, "opposing", c.opposing());
             strings(g, "sources", c.sources());
-            g.writeStringField("summary", c.summary());
+            field(g, "summary", c.summary());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -64,29 +73,29 @@ public final class AssessmentJson {
         advice(g, "prevention", a.advice().prevention());
         advice(g, "avoid", a.advice().avoid());
         g.writeEndObject();
-        g.writeStringField("disclaimer", a.disclaimer());
+        field(g, "disclaimer", a.disclaimer());
         g.writeObjectFieldStart("knowledgeBase");
-        g.writeStringField("version", a.knowledgeBaseVersion());
+        field(g, "version", a.knowledgeBaseVersion());
         g.writeEndObject();
         g.writeEndObject();
     }
 
     private static void triage(JsonGenerator g, Assessment.Triage t) throws IOException {
         g.writeObjectFieldStart("triage");
-        g.writeStringField("level", t.level().id());
+        field(g, "level", t.level().id());
         g.writeBooleanField("complete", t.complete());
-        g.writeStringField("headline", t.headline());
-        g.writeStringField("action", t.action());
+        field(g, "headline", t.headline());
+        field(g, "action", t.action());
         g.writeArrayFieldStart("reasons");
         for (Assessment.Reason r : t.reasons()) {
             g.writeStartObject();
-            g.writeStringField("rule", r.rule());
+            field(g, "rule", r.rule());
             g.writeNumberField("number", r.number());
-            g.writeStringField("level", r.level().id());
+            field(g, "level", r.level().id());
             strings(g, "findings", r.findings());
             strings(g, "sources", r.sources());
-            g.writeStringField("headline", r.headline());
-            g.writeStringField("explanation", r.explanation());
+            field(g, "headline", r.headline());
+            field(g, "explanation", r.explanation());
             strings(g, "answers", r.answers());
             g.writeEndObject();
         }
@@ -99,10 +108,10 @@ public final class AssessmentJson {
         g.writeArrayFieldStart(name);
         for (Assessment.AdviceGiven a : items) {
             g.writeStartObject();
-            g.writeStringField("id", a.id());
-            g.writeStringField("text", a.text());
+            field(g, "id", a.id());
+            field(g, "text", a.text());
             if (a.why() != null) {
-                g.writeStringField("why", a.why());
+                field(g, "why", a.why());
             }
             strings(g, "sources", a.sources());
             g.writeEndObject();
@@ -110,10 +119,39 @@ public final class AssessmentJson {
         g.writeEndArray();
     }
 
+    private static SerializedString cached(String s) {
+        SerializedString ss = TEXTS.get(s);
+        if (ss == null && TEXTS.size() < MAX_TEXTS) {
+            ss = TEXTS.computeIfAbsent(s, SerializedString::new);
+        }
+        return ss;
+    }
+
+    private static void text(JsonGenerator g, String value) throws IOException {
+        SerializedString ss = value == null ? null : cached(value);
+        if (ss != null) {
+            g.writeString(ss);
+        } else if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+
+    private static void field(JsonGenerator g, String name, String value) throws IOException {
+        SerializedString n = cached(name);
+        if (n != null) {
+            g.writeFieldName(n);
+        } else {
+            g.writeFieldName(name);
+        }
+        text(g, value);
+    }
+
     static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) {
-            g.writeString(v);
+            text(g, v);
         }
         g.writeEndArray();
     }

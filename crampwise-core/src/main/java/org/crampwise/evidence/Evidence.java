@@ -20,6 +20,11 @@ public final class Evidence {
         this.skipped = skipped;
     }
 
+    /** Evidence from answers gathered in arrays (copied): one object instead of one per answer. */
+    static Evidence of(double[] values, BitSet skipped) {
+        return new Evidence(values.clone(), (BitSet) skipped.clone());
+    }
+
     public static Evidence empty(KnowledgeBase kb) {
         double[] v = new double[kb.findings().size()];
         Arrays.fill(v, Double.NaN);

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.Set;
 import org.crampwise.condition.FindingType;
@@ -67,21 +68,23 @@ public final class EvidenceJson {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new InvalidEvidenceException("input", "must be a JSON object with \"findings\"");
         }
-        Evidence e = Evidence.empty(kb);
+        double[] values = new double[kb.findings().size()];
+        java.util.Arrays.fill(values, Double.NaN);
+        BitSet skipped = new BitSet();
         boolean sawFindings = false;
-        Set<String> skippedIds = new HashSet<>();
-        Set<String> seen = new HashSet<>();
+        boolean sawSkipped = false;
+        Set<String> skippedIds = Set.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
-            if (!seen.add(field)) {
-                throw new InvalidEvidenceException(Printable.clean(field), "appears twice");
-            }
             JsonToken t = p.nextToken();
-            if (field.equals("findings")) {
+            if (field.equals("findings") && !sawFindings) {
                 sawFindings = true;
-                e = readFindings(p, t, e);
-            } else if (field.equals("skipped")) {
+                readFindings(p, t, values);
+            } else if (field.equals("skipped") && !sawSkipped) {
+                sawSkipped = true;
                 skippedIds = readSkipped(p, t);
+            } else if (field.equals("findings") || field.equals("skipped")) {
+                throw new InvalidEvidenceException(field, "appears twice");
             } else {
                 throw new InvalidEvidenceException(Printable.clean(field),
                         "unknown field; expected \"findings\" and optionally \"skipped\"");
@@ -92,32 +95,29 @@ public final class EvidenceJson {
         }
         for (String id : skippedIds) {
             Finding f = kb.finding(id);
-            if (e.isKnown(f)) {
+            if (!Double.isNaN(values[f.index()])) {
                 throw new InvalidEvidenceException("skipped", "'" + id + "' is also answered in findings");
             }
-            e = e.skip(f);
+            skipped.set(f.index());
         }
-        return e;
+        return Evidence.of(values, skipped);
     }
 
-    private Evidence readFindings(JsonParser p, JsonToken t, Evidence e) throws IOException, InvalidEvidenceException {
+    private void readFindings(JsonParser p, JsonToken t, double[] values) throws IOException, InvalidEvidenceException {
         if (t != JsonToken.START_OBJECT) {
             throw new InvalidEvidenceException("findings", "must be an object of finding ids to answers");
         }
-        Set<String> seen = new HashSet<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String id = p.currentName();
-            String field = "findings." + Printable.clean(id);
-            if (!seen.add(id)) {
-                throw new InvalidEvidenceException(field, "appears twice");
-            }
             Finding f = kb.finding(id);
             if (f == null) {
-                throw new InvalidEvidenceException(field, "unknown finding");
+                throw new InvalidEvidenceException("findings." + Printable.clean(id), "unknown finding");
             }
-            e = e.with(f, value(f, p.nextToken(), p, field));
+            if (!Double.isNaN(values[f.index()])) {
+                throw new InvalidEvidenceException("findings." + id, "appears twice");
+            }
+            values[f.index()] = value(f, p.nextToken(), p, "findings." + id);
         }
-        return e;
     }
 
     private static double value(Finding f, JsonToken t, JsonParser p, String field)

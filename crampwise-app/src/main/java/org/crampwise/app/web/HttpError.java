@@ -61,6 +61,10 @@ public abstract sealed class HttpError extends RuntimeException
         }
 
         @Override public String titleKey() { return "error.payloadTooLarge"; }
+
+        @Override public java.util.List<FieldProblem> fieldProblems() {
+            return java.util.List.of(new FieldProblem("input", getMessage()));
+        }
     }
 
     public static final class UnsupportedMediaType extends HttpError {

@@ -113,7 +113,7 @@ class OpenApiDocumentTest {
                 String type = null;
                 if (op.has("requestBody")) {
                     String rb = spec.resolve("/paths/" + OpenApiSpec.escape(template) + "/" + method + "/requestBody");
-                    Iterator<Map.Entry<String, JsonNode>> content = spec.doc.at(rb + "/content").fields();
+                    Iterator<Map.Entry<String, JsonNode>> content = spec.doc.at(rb + "/content").properties().iterator();
                     Map.Entry<String, JsonNode> first = content.next();
                     type = first.getKey();
                     body = example(first.getValue()).toString();
@@ -228,13 +228,13 @@ class OpenApiDocumentTest {
             problems.addAll(spec.messages(pointer + "/example", pointer + "/schema", node.get("example").toString()));
         }
         if (mediaType && node.has("examples")) {
-            node.get("examples").fields().forEachRemaining(e -> {
+            node.get("examples").properties().forEach(e -> {
                 checked.add(pointer + "/examples/" + e.getKey());
                 problems.addAll(spec.messages(pointer + "/examples/" + e.getKey(), pointer + "/schema",
                         e.getValue().get("value").toString()));
             });
         }
-        node.fields().forEachRemaining(e -> examples(e.getValue(), pointer + "/" + OpenApiSpec.escape(e.getKey()),
+        node.properties().forEach(e -> examples(e.getValue(), pointer + "/" + OpenApiSpec.escape(e.getKey()),
                 checked, problems));
     }
 
@@ -273,7 +273,7 @@ class OpenApiDocumentTest {
                     broken.add(where + ": " + r);
                 }
             }
-            node.fields().forEachRemaining(e -> refs(e.getValue(), where + "/" + e.getKey(), broken));
+            node.properties().forEach(e -> refs(e.getValue(), where + "/" + e.getKey(), broken));
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 refs(node.get(i), where + "/" + i, broken);

@@ -67,7 +67,7 @@ final class OpenApiSpec {
     /** Documented path template to its methods (lower case), in document order. */
     Map<String, Set<String>> operations() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").fields();
+        Iterator<Map.Entry<String, JsonNode>> paths = doc.path("paths").properties().iterator();
         while (paths.hasNext()) {
             Map.Entry<String, JsonNode> p = paths.next();
             Set<String> methods = new LinkedHashSet<>();
