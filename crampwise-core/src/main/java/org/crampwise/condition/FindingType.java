@@ -4,7 +4,9 @@ package org.crampwise.condition;
 public enum FindingType {
     BOOL, NUMBER, CHOICE;
 
+    private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return id;
     }
 }

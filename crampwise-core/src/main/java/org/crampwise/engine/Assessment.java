@@ -24,8 +24,10 @@ public record Assessment(Triage triage, List<CauseResult> causes, Advice advice,
     public enum Likelihood {
         LIKELY, POSSIBLE, UNLIKELY;
 
+        private final String id = name().toLowerCase(java.util.Locale.ROOT);
+
         public String id() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return id;
         }
     }
 

@@ -8,13 +8,15 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Writes an assessment as the contract's JSON. Field order is fixed and no map is iterated, so the
- * same assessment always gives the same bytes.
+ * Writes an assessment as the contract's JSON. Field order is fixed and no map is iterated, so
+ * the same assessment always gives the same bytes. A cause's summary (static text) is left to
+ * GET /api/v1/causes, so that the assessment stays small and quick to send.
  */
 public final class AssessmentJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -25,12 +27,36 @@ public final class AssessmentJson {
      */
     private static final ConcurrentHashMap<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
     private static final int MAX_TEXTS = 8192;
+    private static final int LONG_TEXT = 0;
+    private static final SerializedString F_SCORE = new SerializedString("score");
+    private static final SerializedString F_ACTION = new SerializedString("action");
+    private static final SerializedString F_DISCLAIMER = new SerializedString("disclaimer");
+    private static final SerializedString F_EXPLANATION = new SerializedString("explanation");
+    private static final SerializedString F_HEADLINE = new SerializedString("headline");
+    private static final SerializedString F_ID = new SerializedString("id");
+    private static final SerializedString F_LEVEL = new SerializedString("level");
+    private static final SerializedString F_LIKELIHOOD = new SerializedString("likelihood");
+    private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_RULE = new SerializedString("rule");
+    private static final SerializedString F_TEXT = new SerializedString("text");
+    private static final SerializedString F_VERSION = new SerializedString("version");
+    private static final SerializedString F_WHY = new SerializedString("why");
 
     private AssessmentJson() {
     }
 
     public static byte[] write(Assessment a, boolean pretty) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
+        try {
+            write(a, pretty, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes straight to a stream (a server's response), without a copy in between. */
+    public static void write(Assessment a, boolean pretty, OutputStream out) throws IOException {
         try (JsonGenerator g = JSON.createGenerator(out)) {
             if (pretty) {
                 DefaultPrettyPrinter pp = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -42,13 +68,10 @@ public final class AssessmentJson {
                 g.setPrettyPrinter(pp);
             }
             write(g, a);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         if (pretty) {
             out.write('\n');
         }
-        return out.toByteArray();
     }
 
     public static void write(JsonGenerator g, Assessment a) throws IOException {
@@ -57,14 +80,14 @@ public final class AssessmentJson {
         g.writeArrayFieldStart("causes");
         for (Assessment.CauseResult c : a.causes()) {
             g.writeStartObject();
-            field(g, "id", c.id());
-            field(g, "name", c.name());
-            field(g, "likelihood", c.likelihood().id());
-            g.writeNumberField("score", c.score());
+            field(g, F_ID, c.id());
+            field(g, F_NAME, c.name());
+            field(g, F_LIKELIHOOD, c.likelihood().id());
+            g.writeFieldName(F_SCORE);
+            g.writeNumber(hundredths(c.score()));
             strings(g, "supporting", c.supporting());
             strings(g, "opposing", c.opposing());
             strings(g, "sources", c.sources());
-            field(g, "summary", c.summary());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -73,29 +96,29 @@ public final class AssessmentJson {
         advice(g, "prevention", a.advice().prevention());
         advice(g, "avoid", a.advice().avoid());
         g.writeEndObject();
-        field(g, "disclaimer", a.disclaimer());
+        field(g, F_DISCLAIMER, a.disclaimer());
         g.writeObjectFieldStart("knowledgeBase");
-        field(g, "version", a.knowledgeBaseVersion());
+        field(g, F_VERSION, a.knowledgeBaseVersion());
         g.writeEndObject();
         g.writeEndObject();
     }
 
     private static void triage(JsonGenerator g, Assessment.Triage t) throws IOException {
         g.writeObjectFieldStart("triage");
-        field(g, "level", t.level().id());
+        field(g, F_LEVEL, t.level().id());
         g.writeBooleanField("complete", t.complete());
-        field(g, "headline", t.headline());
-        field(g, "action", t.action());
+        field(g, F_HEADLINE, t.headline());
+        field(g, F_ACTION, t.action());
         g.writeArrayFieldStart("reasons");
         for (Assessment.Reason r : t.reasons()) {
             g.writeStartObject();
-            field(g, "rule", r.rule());
+            field(g, F_RULE, r.rule());
             g.writeNumberField("number", r.number());
-            field(g, "level", r.level().id());
+            field(g, F_LEVEL, r.level().id());
             strings(g, "findings", r.findings());
             strings(g, "sources", r.sources());
-            field(g, "headline", r.headline());
-            field(g, "explanation", r.explanation());
+            field(g, F_HEADLINE, r.headline());
+            field(g, F_EXPLANATION, r.explanation());
             strings(g, "answers", r.answers());
             g.writeEndObject();
         }
@@ -108,15 +131,38 @@ public final class AssessmentJson {
         g.writeArrayFieldStart(name);
         for (Assessment.AdviceGiven a : items) {
             g.writeStartObject();
-            field(g, "id", a.id());
-            field(g, "text", a.text());
+            field(g, F_ID, a.id());
+            field(g, F_TEXT, a.text());
             if (a.why() != null) {
-                field(g, "why", a.why());
+                field(g, F_WHY, a.why());
             }
             strings(g, "sources", a.sources());
             g.writeEndObject();
         }
         g.writeEndArray();
+    }
+
+    /**
+     * A score (already rounded to hundredths) as Double.toString writes it, without its cost:
+     * formatting 18 doubles was a large part of writing an assessment.
+     */
+    static String hundredths(double score) {
+        long cents = Math.round(score * 100);
+        long abs = Math.abs(cents);
+        StringBuilder sb = new StringBuilder(8);
+        if (cents < 0) {
+            sb.append('-');
+        }
+        sb.append(abs / 100).append('.');
+        long frac = abs % 100;
+        if (frac == 0) {
+            sb.append('0');
+        } else if (frac % 10 == 0) {
+            sb.append(frac / 10);
+        } else {
+            sb.append(frac < 10 ? "0" : "").append(frac);
+        }
+        return sb.toString();
     }
 
     private static SerializedString cached(String s) {
@@ -128,7 +174,8 @@ public final class AssessmentJson {
     }
 
     private static void text(JsonGenerator g, String value) throws IOException {
-        SerializedString ss = value == null ? null : cached(value);
+        // Short texts (ids) escape quickly; only the long ones are worth a look-up.
+        SerializedString ss = value == null || value.length() < LONG_TEXT ? null : cached(value);
         if (ss != null) {
             g.writeString(ss);
         } else if (value == null) {
@@ -138,13 +185,8 @@ public final class AssessmentJson {
         }
     }
 
-    private static void field(JsonGenerator g, String name, String value) throws IOException {
-        SerializedString n = cached(name);
-        if (n != null) {
-            g.writeFieldName(n);
-        } else {
-            g.writeFieldName(name);
-        }
+    private static void field(JsonGenerator g, SerializedString name, String value) throws IOException {
+        g.writeFieldName(name);
         text(g, value);
     }
 

@@ -9,8 +9,10 @@ public record AdviceItem(Kind kind, String id, String text, List<String> sources
     public enum Kind {
         RELIEF, PREVENTION, AVOID;
 
+        private final String id = name().toLowerCase(Locale.ROOT);
+
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return id;
         }
     }
 }

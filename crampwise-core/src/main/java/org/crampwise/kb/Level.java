@@ -6,8 +6,10 @@ import java.util.Locale;
 public enum Level {
     SELF_CARE, SEE_DOCTOR, URGENT, EMERGENCY_DEPARTMENT, CALL_EMERGENCY;
 
+    private final String id = name().toLowerCase(Locale.ROOT);
+
     public String id() {
-        return name().toLowerCase(Locale.ROOT);
+        return id;
     }
 
     public boolean isAbove(Level other) {

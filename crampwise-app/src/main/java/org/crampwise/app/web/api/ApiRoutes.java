@@ -51,7 +51,12 @@ public final class ApiRoutes {
 
     public void routes(RoutesConfig r) {
         r.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"ok\"}"));
-        r.post("/api/v1/assessments", ctx -> send(ctx, AssessmentJson.write(engine.assess(evidence(ctx)), false)));
+        r.post("/api/v1/assessments", ctx -> {
+            var assessment = engine.assess(evidence(ctx));
+            ctx.header("Cache-Control", "no-store");
+            ctx.contentType(JSON);
+            AssessmentJson.write(assessment, false, ctx.outputStream()); // streamed: no copy of the body
+        });
         r.post("/api/v1/interview/next", ctx -> {
             Evidence e = evidence(ctx);
             send(ctx, ApiJson.bytes(g -> ApiJson.step(g, interview.next(e))));
