@@ -26,9 +26,9 @@ public final class Assets {
 
     public Assets() {
         for (String name : FILES) {
-            byte[] body = read(name);
+            byte[] body = resource("/assets/" + name);
             int dot = name.lastIndexOf('.');
-            String url = "/assets/" + name.substring(0, dot) + "." + hash(body) + name.substring(dot);
+            String url = "/assets/" + name.substring(0, dot) + "." + fingerprint(body) + name.substring(dot);
             urlOf.put(name, url);
             bodyOfUrl.put(url, body);
         }
@@ -54,10 +54,11 @@ public final class Assets {
         ctx.result(body);
     }
 
-    private static byte[] read(String name) {
-        try (InputStream in = Assets.class.getResourceAsStream("/assets/" + name)) {
+    /** A file of the jar; its absence is a broken build, not a request to refuse. */
+    public static byte[] resource(String path) {
+        try (InputStream in = Assets.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("asset missing from the jar: " + name);
+                throw new IllegalStateException("missing from the jar: " + path);
             }
             return in.readAllBytes();
         } catch (IOException e) {
@@ -65,7 +66,8 @@ public final class Assets {
         }
     }
 
-    private static String hash(byte[] body) {
+    /** The start of a file's SHA-256, for its name: a changed file gets a new name. */
+    public static String fingerprint(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 10);
         } catch (NoSuchAlgorithmException e) {

@@ -5,12 +5,11 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import org.crampwise.app.web.Assets;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.Views;
 import org.crampwise.kb.KnowledgeBase;
@@ -85,9 +84,9 @@ final class ApiDocs {
     }
 
     private void add(String name, String resource) {
-        byte[] body = read(resource);
+        byte[] body = Assets.resource(resource);
         int dot = name.lastIndexOf('.');
-        String url = PAGE_PATH + "/" + name.substring(0, dot) + "." + hash(body) + name.substring(dot);
+        String url = PAGE_PATH + "/" + name.substring(0, dot) + "." + Assets.fingerprint(body) + name.substring(dot);
         urlOf.put(name, url);
         bodyOfUrl.put(url, body);
     }
@@ -104,24 +103,5 @@ final class ApiDocs {
             throw new UncheckedIOException(e);
         }
         return p.getProperty("version");
-    }
-
-    private static byte[] read(String resource) {
-        try (InputStream in = ApiDocs.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing from the jar: " + resource);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String hash(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 10);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
