@@ -27,7 +27,6 @@ public final class AssessmentJson {
      */
     private static final ConcurrentHashMap<String, SerializedString> TEXTS = new ConcurrentHashMap<>();
     private static final int MAX_TEXTS = 8192;
-    private static final int LONG_TEXT = 0;
     private static final SerializedString F_SCORE = new SerializedString("score");
     private static final SerializedString F_ACTION = new SerializedString("action");
     private static final SerializedString F_DISCLAIMER = new SerializedString("disclaimer");
@@ -174,8 +173,7 @@ public final class AssessmentJson {
     }
 
     private static void text(JsonGenerator g, String value) throws IOException {
-        // Short texts (ids) escape quickly; only the long ones are worth a look-up.
-        SerializedString ss = value == null || value.length() < LONG_TEXT ? null : cached(value);
+        SerializedString ss = value == null ? null : cached(value);
         if (ss != null) {
             g.writeString(ss);
         } else if (value == null) {
