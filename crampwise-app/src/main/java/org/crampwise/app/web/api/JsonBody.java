@@ -13,12 +13,13 @@ public final class JsonBody {
     }
 
     public static byte[] read(Context ctx, String... acceptedTypes) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().split(";")[0].trim().toLowerCase();
+        String header = ctx.contentType();
         boolean ok = false;
         for (String accepted : acceptedTypes) {
-            ok |= type.equals(accepted);
+            ok |= isType(header, accepted);
         }
         if (!ok) {
+            String type = header == null ? "" : header.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
             throw new HttpError.UnsupportedMediaType("send " + String.join(" or ", acceptedTypes)
                     + (type.isEmpty() ? "" : ", not " + type));
         }
@@ -29,7 +30,10 @@ public final class JsonBody {
             throw new HttpError.PayloadTooLarge("the body is larger than 64 KiB");
         }
         try (InputStream in = ctx.req().getInputStream()) {
-            byte[] body = in.readNBytes(EvidenceJson.MAX_BYTES + 1);
+            // With a declared length (at most 64 KiB here) read exactly that: one pass, no extra
+            // read to find the end.
+            long declared = ctx.contentLength();
+            byte[] body = in.readNBytes(declared >= 0 ? (int) declared : EvidenceJson.MAX_BYTES + 1);
             if (body.length > EvidenceJson.MAX_BYTES) {
                 in.transferTo(java.io.OutputStream.nullOutputStream());
                 throw new HttpError.PayloadTooLarge("the body is larger than 64 KiB");
@@ -38,6 +42,18 @@ public final class JsonBody {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a Content-Type header names this media type (any case, parameters allowed). */
+    static boolean isType(String header, String type) {
+        if (header == null) {
+            return false;
+        }
+        String h = header.strip();
+        if (!h.regionMatches(true, 0, type, 0, type.length())) {
+            return false;
+        }
+        return h.length() == type.length() || h.charAt(type.length()) == ';' || h.charAt(type.length()) == ' ';
     }
 
     private static void drain(Context ctx) {
