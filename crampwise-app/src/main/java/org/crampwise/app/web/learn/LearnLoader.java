@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -45,6 +43,7 @@ public final class LearnLoader {
 
     private final KnowledgeBase kb;
     private final List<String> problems = new ArrayList<>();
+    private final LearnFields fields = new LearnFields(problems);
 
     private LearnLoader(KnowledgeBase kb) {
         this.kb = kb;
@@ -87,13 +86,13 @@ public final class LearnLoader {
             for (Object o : list) {
                 n++;
                 if (!(o instanceof Map<?, ?> m)) {
-                    problem("page #" + n, "expected a mapping");
+                    fields.problem("page #" + n, "expected a mapping");
                     continue;
                 }
                 Object id = m.get("id");
                 String label = id instanceof String s && !s.isBlank() ? "page '" + s + "'" : "page #" + n;
                 if (id instanceof String s && !ids.add(s)) {
-                    problem(label, "duplicate page id");
+                    fields.problem(label, "duplicate page id");
                     continue;
                 }
                 entries.add(m);
@@ -106,10 +105,10 @@ public final class LearnLoader {
                 }
             }
             if (list.isEmpty()) {
-                problem(null, "has no pages");
+                fields.problem(null, "has no pages");
             }
         } else if (problems.isEmpty()) {
-            problem(null, "expected a list of pages");
+            fields.problem(null, "expected a list of pages");
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems);
@@ -123,29 +122,29 @@ public final class LearnLoader {
         try {
             return new Yaml(new SafeConstructor(options)).load(yaml);
         } catch (MarkedYAMLException e) {
-            problem("line " + (e.getProblemMark().getLine() + 1), "not valid YAML: " + e.getProblem());
+            fields.problem("line " + (e.getProblemMark().getLine() + 1), "not valid YAML: " + e.getProblem());
         } catch (YAMLException e) {
-            problem(null, "not valid YAML: " + e.getMessage());
+            fields.problem(null, "not valid YAML: " + e.getMessage());
         }
         return null;
     }
 
     private LearnPage page(Map<?, ?> m, String where, Set<String> pageIds) {
         int before = problems.size();
-        allowOnly(m, PAGE_KEYS, where);
-        String id = text(m, "id", where);
+        fields.allowOnly(m, PAGE_KEYS, where);
+        String id = fields.text(m, "id", where);
         if (id != null && !ID.matcher(id).matches()) {
-            problem(where, "id must be lower-case words joined by hyphens, as it is part of the address");
+            fields.problem(where, "id must be lower-case words joined by hyphens, as it is part of the address");
         }
-        String title = text(m, "title", where);
-        String summary = text(m, "summary", where);
-        LocalDate published = date(m, "published", where);
-        LocalDate reviewed = date(m, "reviewed", where);
+        String title = fields.text(m, "title", where);
+        String summary = fields.text(m, "summary", where);
+        LocalDate published = fields.date(m, "published", where);
+        LocalDate reviewed = fields.date(m, "reviewed", where);
         if (published != null && reviewed != null && reviewed.isBefore(published)) {
-            problem(where, "reviewed (" + reviewed + ") before it was published (" + published + ")");
+            fields.problem(where, "reviewed (" + reviewed + ") before it was published (" + published + ")");
         }
         List<LearnPage.Section> sections = new ArrayList<>();
-        List<?> rawSections = list(m, "sections", where, Need.NON_EMPTY);
+        List<?> rawSections = fields.list(m, "sections", where, LearnFields.Need.NON_EMPTY);
         if (rawSections != null) {
             int n = 0;
             for (Object o : rawSections) {
@@ -156,18 +155,18 @@ public final class LearnLoader {
                 }
             }
         }
-        List<String> sources = texts(m, "sources", where, Need.NON_EMPTY);
+        List<String> sources = fields.texts(m, "sources", where, LearnFields.Need.NON_EMPTY);
         for (String s : sources) {
             if (kb.source(s) == null) {
-                problem(where, "unknown source '" + s + "'");
+                fields.problem(where, "unknown source '" + s + "'");
             }
         }
-        List<String> related = texts(m, "related", where, Need.REQUIRED);
+        List<String> related = fields.texts(m, "related", where, LearnFields.Need.REQUIRED);
         for (String r : related) {
             if (r.equals(id)) {
-                problem(where, "related to itself");
+                fields.problem(where, "related to itself");
             } else if (!pageIds.contains(r)) {
-                problem(where, "unknown related page '" + r + "'");
+                fields.problem(where, "unknown related page '" + r + "'");
             }
         }
         if (problems.size() > before) {
@@ -178,18 +177,18 @@ public final class LearnLoader {
 
     private LearnPage.Section section(Object o, String page, int n) {
         if (!(o instanceof Map<?, ?> m)) {
-            problem(page + ": section #" + n, "expected a mapping");
+            fields.problem(page + ": section #" + n, "expected a mapping");
             return null;
         }
         Object h = m.get("heading");
         String where = page + ": " + (h instanceof String s && !s.isBlank() ? "section '" + s + "'" : "section #" + n);
-        allowOnly(m, SECTION_KEYS, where);
-        String heading = text(m, "heading", where);
-        List<String> paragraphs = texts(m, "paragraphs", where, Need.OPTIONAL);
-        List<String> bullets = texts(m, "bullets", where, Need.OPTIONAL);
+        fields.allowOnly(m, SECTION_KEYS, where);
+        String heading = fields.text(m, "heading", where);
+        List<String> paragraphs = fields.texts(m, "paragraphs", where, LearnFields.Need.OPTIONAL);
+        List<String> bullets = fields.texts(m, "bullets", where, LearnFields.Need.OPTIONAL);
         FromKnowledge knowledge = m.containsKey("knowledge") ? knowledge(m.get("knowledge"), where) : null;
         if (paragraphs.isEmpty() && bullets.isEmpty() && !m.containsKey("knowledge")) {
-            problem(where, "has no paragraphs, bullets or knowledge");
+            fields.problem(where, "has no paragraphs, bullets or knowledge");
         }
         return new LearnPage.Section(heading, paragraphs, bullets, knowledge);
     }
@@ -197,11 +196,11 @@ public final class LearnLoader {
     private FromKnowledge knowledge(Object o, String section) {
         String where = section + ": knowledge";
         if (!(o instanceof Map<?, ?> m)) {
-            problem(where, "expected a mapping with 'list' and optional 'kind' and 'ids'");
+            fields.problem(where, "expected a mapping with 'list' and optional 'kind' and 'ids'");
             return null;
         }
-        allowOnly(m, KNOWLEDGE_KEYS, where);
-        String name = text(m, "list", where);
+        fields.allowOnly(m, KNOWLEDGE_KEYS, where);
+        String name = fields.text(m, "list", where);
         FromKnowledge.Kind list = null;
         for (FromKnowledge.Kind k : FromKnowledge.Kind.values()) {
             if (k.id().equals(name)) {
@@ -209,10 +208,10 @@ public final class LearnLoader {
             }
         }
         if (name != null && list == null) {
-            problem(where, "unknown list '" + name + "' (causes, relief, prevention or avoid)");
+            fields.problem(where, "unknown list '" + name + "' (causes, relief, prevention or avoid)");
         }
-        String kind = m.containsKey("kind") ? text(m, "kind", where) : null;
-        List<String> ids = texts(m, "ids", where, Need.OPTIONAL);
+        String kind = m.containsKey("kind") ? fields.text(m, "kind", where) : null;
+        List<String> ids = fields.texts(m, "ids", where, LearnFields.Need.OPTIONAL);
         if (list == null) {
             return null;
         }
@@ -220,112 +219,28 @@ public final class LearnLoader {
             Set<String> kinds = new LinkedHashSet<>();
             kb.causes().forEach(c -> kinds.add(c.kind()));
             if (kind != null && !kinds.contains(kind)) {
-                problem(where, "unknown cause kind '" + kind + "' (" + String.join(", ", kinds) + ")");
+                fields.problem(where, "unknown cause kind '" + kind + "' (" + String.join(", ", kinds) + ")");
             }
             for (String id : ids) {
                 Cause c = kb.causes().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
                 if (c == null) {
-                    problem(where, "unknown cause '" + id + "'");
+                    fields.problem(where, "unknown cause '" + id + "'");
                 } else if (kind != null && !kind.equals(c.kind())) {
-                    problem(where, "cause '" + id + "' is not of kind '" + kind + "'");
+                    fields.problem(where, "cause '" + id + "' is not of kind '" + kind + "'");
                 }
             }
         } else {
             if (kind != null) {
-                problem(where, "'kind' is only for the list of causes");
+                fields.problem(where, "'kind' is only for the list of causes");
             }
             AdviceItem.Kind adviceKind = AdviceItem.Kind.valueOf(list.name());
             for (String id : ids) {
                 boolean known = kb.adviceItems().stream().anyMatch(a -> a.kind() == adviceKind && a.id().equals(id));
                 if (!known) {
-                    problem(where, "unknown " + list.id() + " item '" + id + "'");
+                    fields.problem(where, "unknown " + list.id() + " item '" + id + "'");
                 }
             }
         }
         return new FromKnowledge(list, kind, ids);
-    }
-
-    private void allowOnly(Map<?, ?> m, Set<String> keys, String where) {
-        for (Object k : m.keySet()) {
-            if (!keys.contains(String.valueOf(k))) {
-                problem(where, "unknown field '" + k + "'");
-            }
-        }
-    }
-
-    /** A required, non-blank text; null (and a problem) when missing or not a text. */
-    private String text(Map<?, ?> m, String key, String where) {
-        Object v = m.get(key);
-        if (v == null) {
-            problem(where, "missing '" + key + "'");
-            return null;
-        }
-        if (!(v instanceof String s) || s.isBlank()) {
-            problem(where, "'" + key + "' must be a text");
-            return null;
-        }
-        return s.strip();
-    }
-
-    private LocalDate date(Map<?, ?> m, String key, String where) {
-        Object v = m.get(key);
-        if (v == null) {
-            problem(where, "missing '" + key + "'");
-            return null;
-        }
-        if (v instanceof Date d) { // YAML reads an unquoted 2026-11-26 as a timestamp
-            return d.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
-        }
-        try {
-            return LocalDate.parse(String.valueOf(v));
-        } catch (DateTimeParseException e) {
-            problem(where, "'" + key + "' must be a date (YYYY-MM-DD), got '" + v + "'");
-            return null;
-        }
-    }
-
-    /** How a list field must be given. */
-    private enum Need { OPTIONAL, REQUIRED, NON_EMPTY }
-
-    private List<?> list(Map<?, ?> m, String key, String where, Need need) {
-        Object v = m.get(key);
-        if (v == null) {
-            if (need != Need.OPTIONAL || m.containsKey(key)) {
-                problem(where, "missing '" + key + "'");
-            }
-            return null;
-        }
-        if (!(v instanceof List<?> l)) {
-            problem(where, "'" + key + "' must be a list");
-            return null;
-        }
-        if (need == Need.NON_EMPTY && l.isEmpty()) {
-            problem(where, "'" + key + "' is empty");
-            return null;
-        }
-        return l;
-    }
-
-    /** A list of non-blank texts; empty (with a problem unless optional) when missing. */
-    private List<String> texts(Map<?, ?> m, String key, String where, Need need) {
-        List<?> l = list(m, key, where, need);
-        List<String> out = new ArrayList<>();
-        if (l == null) {
-            return out;
-        }
-        int n = 0;
-        for (Object o : l) {
-            n++;
-            if (!(o instanceof String s) || s.isBlank()) {
-                problem(where, "'" + key + "' #" + n + " must be a text (a ': ' inside a text needs quotes)");
-            } else {
-                out.add(s.strip());
-            }
-        }
-        return out;
-    }
-
-    private void problem(String where, String message) {
-        problems.add(FILE + ": " + (where == null ? "" : where + ": ") + message);
     }
 }
