@@ -1,0 +1,135 @@
+package org.crampwise.diary;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.crampwise.condition.FindingType;
+import org.crampwise.engine.Assessment;
+import org.crampwise.engine.Engine;
+import org.crampwise.evidence.Evidence;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Level;
+
+/** When the diary should tell a person to see a doctor (tracker item 4, "Escalation"). */
+public final class Escalation {
+
+    public static final String FORTNIGHT = "fortnight_doubled";
+    public static final String LONG_EPISODE = "episode_over_10_minutes";
+    public static final String RED_FLAG = "red_flag";
+
+    /** Contract rule 6 (knowledge/rules.yaml, cramp_will_not_stop): episode_minutes &gt; 10; 10 is not over. */
+    static final int LONG_MINUTES = 10;
+    /** 3 a week over the 14 days. */
+    static final int FORTNIGHT_MINIMUM = 6;
+
+    private Escalation() {
+    }
+
+    /** @param level how soon; the diary's own rules give see_doctor, red flags give the engine's level */
+    public record Reason(String code, Level level, String words) {
+        public Reason {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(level, "level");
+            Objects.requireNonNull(words, "words");
+        }
+    }
+
+    /**
+     * The reasons to see a doctor, most urgent first; empty when there are none.
+     *
+     * @param entryFindings the findings recorded with each recent diary entry, by contract finding id
+     *                      (true/false, a number, or a choice's value); each entry is judged on its own
+     */
+    public static List<Reason> check(List<Episode> episodes, LocalDate today, Engine engine,
+                                     List<Map<String, Object>> entryFindings) {
+        Objects.requireNonNull(today, "today");
+        LocalDate from = today.minusDays(13);   // the last 14 days, today included
+        LocalDate before = today.minusDays(27); // the 14 days before those
+        int recent = 0;
+        int earlier = 0;
+        Episode longest = null;
+        for (Episode e : episodes) {
+            LocalDate d = e.localDate();
+            if (d.isAfter(today) || d.isBefore(before)) {
+                continue;
+            }
+            if (d.isBefore(from)) {
+                earlier++;
+                continue;
+            }
+            recent++;
+            if (e.durationMinutes() > LONG_MINUTES
+                    && (longest == null || e.durationMinutes() > longest.durationMinutes()
+                        || e.durationMinutes() == longest.durationMinutes() && e.start().isAfter(longest.start()))) {
+                longest = e;
+            }
+        }
+        List<Reason> out = new ArrayList<>();
+        for (Map<String, Object> findings : entryFindings) {
+            Assessment.Triage t = engine.assess(evidence(engine.knowledgeBase(), findings)).triage();
+            if (t.level().isAbove(Level.SELF_CARE)) {
+                out.add(new Reason(RED_FLAG, t.level(), t.headline()));
+            }
+        }
+        if (recent >= FORTNIGHT_MINIMUM && recent >= 2 * earlier) {
+            out.add(new Reason(FORTNIGHT, Level.SEE_DOCTOR, String.format(
+                    "You logged %d cramps in the last 14 days, at least twice the %d in the 14 days before.",
+                    recent, earlier)));
+        }
+        if (longest != null) {
+            // see_doctor, not rule 6's urgent: the episode may be days old and whether stretching
+            // eased it is not in the diary. A fresh one goes through the interview instead.
+            out.add(new Reason(LONG_EPISODE, Level.SEE_DOCTOR, String.format(
+                    "A cramp on %s lasted %d minutes. Most cramps stop within 10 minutes.",
+                    longest.localDate(), longest.durationMinutes())));
+        }
+        out.sort(Comparator.comparing(Reason::level).reversed()); // stable: same level keeps order
+        return List.copyOf(out);
+    }
+
+    /** The banner text, or empty when nothing needs a doctor. */
+    public static Optional<String> banner(List<Reason> reasons) {
+        if (reasons.isEmpty()) {
+            return Optional.empty();
+        }
+        Level top = reasons.stream().map(Reason::level).max(Comparator.naturalOrder()).orElseThrow();
+        StringBuilder b = new StringBuilder();
+        if (!top.isAbove(Level.SEE_DOCTOR)) {
+            b.append("Please see a doctor about your cramps.");
+        }
+        reasons.stream().sorted(Comparator.comparing(Reason::level).reversed())
+                .forEach(r -> b.append(b.length() == 0 ? "" : " ").append(r.words()));
+        return Optional.of(b.toString());
+    }
+
+    /** Evidence from one entry's findings; an unknown id or a value of the wrong kind is the caller's bug. */
+    static Evidence evidence(KnowledgeBase kb, Map<String, Object> findings) {
+        Evidence e = Evidence.empty(kb);
+        for (Map.Entry<String, Object> entry : findings.entrySet()) {
+            Finding f = kb.finding(entry.getKey());
+            if (f == null) {
+                throw new IllegalArgumentException("no finding '" + entry.getKey() + "'");
+            }
+            Object v = entry.getValue();
+            if (v instanceof Boolean yes && f.type() == FindingType.BOOL) {
+                e = e.with(f, yes.booleanValue());
+            } else if (v instanceof Number n && f.type() == FindingType.NUMBER) {
+                double x = n.doubleValue();
+                if (!(x >= f.min() && x <= f.max())) {
+                    throw new IllegalArgumentException(f.id() + ": " + x + " is outside " + f.min() + " to " + f.max());
+                }
+                e = e.with(f, x);
+            } else if (v instanceof String option && f.type() == FindingType.CHOICE) {
+                e = e.withChoice(f, option);
+            } else {
+                throw new IllegalArgumentException(f.id() + " is a " + f.type().id() + " finding, not " + v);
+            }
+        }
+        return e;
+    }
+}
