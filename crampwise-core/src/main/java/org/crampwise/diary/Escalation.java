@@ -11,21 +11,21 @@ import org.crampwise.condition.FindingType;
 import org.crampwise.engine.Assessment;
 import org.crampwise.engine.Engine;
 import org.crampwise.evidence.Evidence;
+import org.crampwise.kb.DiaryRules;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Level;
 
-/** When the diary should tell a person to see a doctor (tracker item 4, "Escalation"). */
+/**
+ * When the diary should tell a person to see a doctor (tracker item 4, "Escalation"). The
+ * thresholds, level and words are the knowledge base's ({@code kb.yaml}, {@code diary}); red flags
+ * go through the triage rules.
+ */
 public final class Escalation {
 
     public static final String FORTNIGHT = "fortnight_doubled";
     public static final String LONG_EPISODE = "episode_over_10_minutes";
     public static final String RED_FLAG = "red_flag";
-
-    /** Contract rule 6 (knowledge/rules.yaml, cramp_will_not_stop): episode_minutes &gt; 10; 10 is not over. */
-    static final int LONG_MINUTES = 10;
-    /** 3 a week over the 14 days. */
-    static final int FORTNIGHT_MINIMUM = 6;
 
     private Escalation() {
     }
@@ -48,6 +48,7 @@ public final class Escalation {
     public static List<Reason> check(List<Episode> episodes, LocalDate today, Engine engine,
                                      List<Map<String, Object>> entryFindings) {
         Objects.requireNonNull(today, "today");
+        DiaryRules rules = engine.knowledgeBase().diary();
         LocalDate from = today.minusDays(13);   // the last 14 days, today included
         LocalDate before = today.minusDays(27); // the 14 days before those
         int recent = 0;
@@ -63,7 +64,7 @@ public final class Escalation {
                 continue;
             }
             recent++;
-            if (e.durationMinutes() > LONG_MINUTES
+            if (e.durationMinutes() > rules.longEpisodeMinutes()
                     && (longest == null || e.durationMinutes() > longest.durationMinutes()
                         || e.durationMinutes() == longest.durationMinutes() && e.start().isAfter(longest.start()))) {
                 longest = e;
@@ -76,31 +77,28 @@ public final class Escalation {
                 out.add(new Reason(RED_FLAG, t.level(), t.headline()));
             }
         }
-        if (recent >= FORTNIGHT_MINIMUM && recent >= 2 * earlier) {
-            out.add(new Reason(FORTNIGHT, Level.SEE_DOCTOR, String.format(
-                    "You logged %d cramps in the last 14 days, at least twice the %d in the 14 days before.",
-                    recent, earlier)));
+        if (recent >= rules.fortnightMinimum() && recent >= rules.fortnightRatio() * earlier) {
+            out.add(new Reason(FORTNIGHT, rules.level(), rules.fortnightText()
+                    .replace("{recent}", String.valueOf(recent)).replace("{earlier}", String.valueOf(earlier))));
         }
         if (longest != null) {
-            // see_doctor, not rule 6's urgent: the episode may be days old and whether stretching
-            // eased it is not in the diary. A fresh one goes through the interview instead.
-            out.add(new Reason(LONG_EPISODE, Level.SEE_DOCTOR, String.format(
-                    "A cramp on %s lasted %d minutes. Most cramps stop within 10 minutes.",
-                    longest.localDate(), longest.durationMinutes())));
+            out.add(new Reason(LONG_EPISODE, rules.level(), rules.longEpisodeText()
+                    .replace("{date}", longest.localDate().toString())
+                    .replace("{minutes}", String.valueOf(longest.durationMinutes()))));
         }
         out.sort(Comparator.comparing(Reason::level).reversed()); // stable: same level keeps order
         return List.copyOf(out);
     }
 
     /** The banner text, or empty when nothing needs a doctor. */
-    public static Optional<String> banner(List<Reason> reasons) {
+    public static Optional<String> banner(List<Reason> reasons, KnowledgeBase kb) {
         if (reasons.isEmpty()) {
             return Optional.empty();
         }
         Level top = reasons.stream().map(Reason::level).max(Comparator.naturalOrder()).orElseThrow();
         StringBuilder b = new StringBuilder();
         if (!top.isAbove(Level.SEE_DOCTOR)) {
-            b.append("Please see a doctor about your cramps.");
+            b.append(kb.diary().opening());
         }
         reasons.stream().sorted(Comparator.comparing(Reason::level).reversed())
                 .forEach(r -> b.append(b.length() == 0 ? "" : " ").append(r.words()));

@@ -28,6 +28,7 @@ public final class KnowledgeBase {
     private final Level stopWhenSettledAtOrAbove;
     private final int topCauses;
     private final List<Finding> askAlways;
+    private final DiaryRules diary;
     private final Map<String, Finding> findingById = new HashMap<>();
     private final Map<String, Rule> ruleById = new HashMap<>();
     private final Map<String, Source> sourceById = new HashMap<>();
@@ -37,7 +38,7 @@ public final class KnowledgeBase {
                   Map<Level, LevelText> levels, List<Finding> findings, List<Screen> screens, List<Rule> rules,
                   List<Cause> causes, List<AdviceItem> adviceItems, List<AdviceRule> adviceRules,
                   List<Source> sources, double likelyAt, double possibleAt, Level stopWhenSettledAtOrAbove,
-                  int topCauses, List<Finding> askAlways) {
+                  int topCauses, List<Finding> askAlways, DiaryRules diary) {
         this.version = version;
         this.disclaimer = disclaimer;
         this.emergencyNumber = emergencyNumber;
@@ -55,6 +56,7 @@ public final class KnowledgeBase {
         this.stopWhenSettledAtOrAbove = stopWhenSettledAtOrAbove;
         this.topCauses = topCauses;
         this.askAlways = List.copyOf(askAlways);
+        this.diary = diary;
         findings.forEach(f -> findingById.put(f.id(), f));
         rules.forEach(r -> ruleById.put(r.id(), r));
         sources.forEach(s -> sourceById.put(s.id(), s));
@@ -69,7 +71,7 @@ public final class KnowledgeBase {
     /** The same knowledge with other phone numbers for {emergency} and {urgent}. */
     public KnowledgeBase withNumbers(String emergency, String urgent) {
         return new KnowledgeBase(version, disclaimer, emergency, urgent, levels, findings, screens, rules, causes,
-                adviceItems, adviceRules, sources, likelyAt, possibleAt, stopWhenSettledAtOrAbove, topCauses, askAlways);
+                adviceItems, adviceRules, sources, likelyAt, possibleAt, stopWhenSettledAtOrAbove, topCauses, askAlways, diary);
     }
 
     /** Fills the {emergency} and {urgent} numbers into a text of the knowledge base. */
@@ -96,6 +98,8 @@ public final class KnowledgeBase {
     public int topCauses() { return topCauses; }
     /** Findings the interview asks of everyone once the level is settled. */
     public List<Finding> askAlways() { return askAlways; }
+    /** When a cramp diary should send a person to a doctor. */
+    public DiaryRules diary() { return diary; }
 
     /** The finding with this id, or null. */
     public Finding finding(String id) { return findingById.get(id); }

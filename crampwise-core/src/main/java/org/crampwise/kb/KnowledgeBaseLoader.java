@@ -103,7 +103,7 @@ public final class KnowledgeBaseLoader {
 
     private static KnowledgeBase build(Map<String, Object> yaml, Problems problems) {
         YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
-        kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview"));
+        kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview", "diary"));
         Set<String> sourceIds = new HashSet<>();
         List<Source> sources = new ArrayList<>();
         for (YamlMap m : YamlMap.listOf(yaml.get("sources.yaml"), "sources.yaml", "source", problems)) {
@@ -160,6 +160,7 @@ public final class KnowledgeBaseLoader {
                 askAlways.add(f);
             }
         }
+        DiaryRules diary = diary(kb.map("diary"), refs);
         double likely = scoring.num("likely");
         double possible = scoring.num("possible");
         if (possible > likely) {
@@ -167,7 +168,20 @@ public final class KnowledgeBaseLoader {
         }
         return new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
                 numbers.str("urgent"), levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
-                likely, possible, stop == null ? Level.URGENT : stop, (int) interview.num("topCauses"), askAlways);
+                likely, possible, stop == null ? Level.URGENT : stop, (int) interview.num("topCauses"), askAlways, diary);
+    }
+
+    private static DiaryRules diary(YamlMap m, Refs refs) {
+        m.allowOnly(Set.of("fortnightRatio", "fortnightMinimum", "longEpisodeMinutes", "level", "opening",
+                "fortnightText", "longEpisodeText", "sources"));
+        String levelId = m.str("level");
+        Level level = Level.fromId(levelId);
+        if (level == null) {
+            m.problem("unknown level '" + levelId + "'");
+        }
+        return new DiaryRules(m.num("fortnightRatio"), (int) m.num("fortnightMinimum"),
+                (int) m.num("longEpisodeMinutes"), level == null ? Level.SEE_DOCTOR : level, m.str("opening"),
+                m.str("fortnightText"), m.str("longEpisodeText"), refs.sources(m));
     }
 
     private static YamlMap root(Object yaml, String file, Problems problems) {

@@ -51,6 +51,11 @@ class KnowledgeBaseReadingAgeTest {
         for (AdviceItem a : kb.adviceItems()) {
             t.put("advice.yaml: " + a.kind().id() + " '" + a.id() + "': text", kb.fill(a.text()));
         }
+        DiaryRules d = kb.diary();
+        t.put("kb.yaml: diary: opening", d.opening());
+        t.put("kb.yaml: diary: fortnightText", d.fortnightText().replace("{recent}", "8").replace("{earlier}", "3"));
+        t.put("kb.yaml: diary: longEpisodeText", d.longEpisodeText().replace("{date}", "2026-11-20")
+                .replace("{minutes}", "14"));
         for (AdviceRule r : kb.adviceRules()) {
             r.avoid().forEach(a -> t.put("advice.yaml: advice rule '" + r.id() + "': avoid '" + a.id() + "': why",
                     a.why()));
