@@ -9,9 +9,9 @@ import org.crampwise.app.Main;
 import picocli.CommandLine;
 
 /** Runs the command line in-process with a given standard input, capturing its output. */
-record CommandLineRun(int exit, String out, String err) {
+public record CommandLineRun(int exit, String out, String err) {
 
-    static synchronized CommandLineRun run(String stdin, String... args) {
+    public static synchronized CommandLineRun run(String stdin, String... args) {
         InputStream oldIn = System.in;
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -3,24 +3,18 @@ package org.crampwise.app.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.crampwise.app.Main;
+import org.crampwise.app.cli.CommandLineRun;
 import org.crampwise.app.web.api.PublicVignettes.Vignette;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import picocli.CommandLine;
 
 /**
  * POST /api/v1/assessments and {@code crampwise assess --input -} (run in-process) give the same
@@ -46,31 +40,10 @@ class ApiAgreesWithTheCommandLineTest {
         return PublicVignettes.all().stream();
     }
 
-    /** The command line's exit status and output. */
-    record Run(int exit, String out, String err) {
-    }
-
-    /** Runs the command line with this standard input; System.in is the process's, so one at a time. */
-    static synchronized Run commandLine(String stdin, String... args) {
-        InputStream oldIn = System.in;
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        try {
-            System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
-            CommandLine cl = Main.commandLine();
-            cl.setOut(new PrintWriter(out, true));
-            cl.setErr(new PrintWriter(err, true));
-            int exit = cl.execute(args);
-            return new Run(exit, out.toString(), err.toString());
-        } finally {
-            System.setIn(oldIn);
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("vignettes")
     void the_api_and_the_command_line_give_the_same_assessment(Vignette v) throws Exception {
-        Run cli = commandLine(v.evidenceJson(), "assess", "--input", "-");
+        CommandLineRun cli = CommandLineRun.run(v.evidenceJson(), "assess", "--input", "-");
         assertThat(cli.exit()).as(cli.err()).isZero();
         HttpResponse<String> api = server.postJson("/api/v1/assessments", v.evidenceJson());
         assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
@@ -96,7 +69,7 @@ class ApiAgreesWithTheCommandLineTest {
     void invalid_evidence_names_the_same_field_on_both(Vignette v) {
         // The vignette's evidence with one finding made wrong: an unknown id added.
         String bad = v.evidenceJson().replaceFirst("\\{\"findings\":\\{", "{\"findings\":{\"no_such_finding\":true,");
-        Run cli = commandLine(bad, "assess", "--input", "-");
+        CommandLineRun cli = CommandLineRun.run(bad, "assess", "--input", "-");
         assertThat(cli.exit()).isEqualTo(2);
         assertThat(cli.out()).isEmpty();
         JsonNode problem = OpenApiSpec.parse(server.postJson("/api/v1/assessments", bad).body());
