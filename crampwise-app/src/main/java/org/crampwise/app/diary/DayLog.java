@@ -1,0 +1,40 @@
+package org.crampwise.app.diary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the person noted about one day (their local date). Every field but the date is optional
+ * (null when not noted). Tags are short words; they may not contain commas (stored comma-separated).
+ */
+public record DayLog(
+        LocalDate date,
+        Integer fluidsGlasses,
+        Integer exerciseLevel,
+        Double hoursSitting,
+        Double alcoholUnits,
+        Integer caffeineDrinks,
+        Boolean heavySweating,
+        Boolean newMedicine,
+        Integer pregnancyWeek,
+        List<String> tags) {
+
+    public DayLog {
+        Objects.requireNonNull(date, "date");
+        if (exerciseLevel != null && (exerciseLevel < 0 || exerciseLevel > 3)) {
+            throw new IllegalArgumentException("exercise level must be 0 to 3: " + exerciseLevel);
+        }
+        tags = tags == null ? List.of() : tags.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        for (String t : tags) {
+            if (t.contains(",")) {
+                throw new IllegalArgumentException("a tag may not contain a comma: " + t);
+            }
+        }
+    }
+
+    /** A day with nothing noted but the date. */
+    public static DayLog empty(LocalDate date) {
+        return new DayLog(date, null, null, null, null, null, null, null, null, List.of());
+    }
+}

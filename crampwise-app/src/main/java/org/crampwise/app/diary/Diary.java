@@ -1,0 +1,281 @@
+package org.crampwise.app.diary;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.crampwise.app.storage.Database;
+
+/**
+ * The cramp diary of each account: episodes and day logs.
+ *
+ * <p>Every method takes the id of the signed-in account and every query is limited to that
+ * account's rows: an id of another account's episode is treated exactly like an id that does
+ * not exist (empty, or {@code false}). Every write is one transaction.
+ *
+ * <p>Episode starts are stored as text with their offset ({@code 2026-11-26T03:10:00+01:00});
+ * queries by time compare them as instants ({@code unixepoch(start)}), and first narrow by text
+ * to a range widened by the largest possible offset, so the index on (account_id, start) is used.
+ */
+public final class Diary {
+    static final DateTimeFormatter START = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
+    /** Offsets are at most 18 hours either side of UTC (java.time's limit; real ones reach +14:00). */
+    private static final Duration MAX_OFFSET = Duration.ofHours(18);
+    private static final String EPISODE_COLUMNS = "id, start, zone, duration_minutes, location, side, pain_score,"
+            + " context, helped, notes, created_at";
+
+    private final Database database;
+    private final Clock clock;
+
+    public Diary(Database database) {
+        this(database, Clock.systemUTC());
+    }
+
+    public Diary(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Records an episode for an account and returns its id. */
+    public long addEpisode(long accountId, Episode episode) {
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        return Transactions.write(database, "add an episode", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO episode (account_id, start, zone, duration_minutes, location, side, pain_score,"
+                            + " context, helped, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setLong(1, accountId);
+                int i = bindEpisode(s, 2, episode);
+                s.setString(i, now);
+                s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    /** An episode of the account, or empty when the account has no episode with that id. */
+    public Optional<StoredEpisode> episode(long accountId, long episodeId) {
+        return Transactions.read(database, "read an episode", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + EPISODE_COLUMNS + " FROM episode WHERE id = ? AND account_id = ?")) {
+                s.setLong(1, episodeId);
+                s.setLong(2, accountId);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(readEpisode(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Replaces an episode of the account; false when the account has no episode with that id. */
+    public boolean updateEpisode(long accountId, long episodeId, Episode episode) {
+        return Transactions.write(database, "change an episode", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE episode SET start = ?, zone = ?, duration_minutes = ?, location = ?, side = ?,"
+                            + " pain_score = ?, context = ?, helped = ?, notes = ? WHERE id = ? AND account_id = ?")) {
+                int i = bindEpisode(s, 1, episode);
+                s.setLong(i++, episodeId);
+                s.setLong(i, accountId);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Deletes an episode of the account; false when the account has no episode with that id. */
+    public boolean deleteEpisode(long accountId, long episodeId) {
+        return Transactions.write(database, "delete an episode", c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM episode WHERE id = ? AND account_id = ?")) {
+                s.setLong(1, episodeId);
+                s.setLong(2, accountId);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /**
+     * The account's episodes that started at or after {@code from} and before {@code to}, the
+     * earliest first.
+     */
+    public List<StoredEpisode> episodesBetween(long accountId, Instant from, Instant to) {
+        if (!from.isBefore(to)) {
+            return List.of();
+        }
+        // Starts are whole seconds: start >= from  <=>  start >= ceil(from), likewise for to.
+        long fromSecond = ceilSeconds(from);
+        long toSecond = ceilSeconds(to);
+        return Transactions.read(database, "list episodes", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + EPISODE_COLUMNS + " FROM episode WHERE account_id = ?"
+                            + " AND start >= ? AND start < ?"
+                            + " AND unixepoch(start) >= ? AND unixepoch(start) < ?"
+                            + " ORDER BY unixepoch(start), id")) {
+                s.setLong(1, accountId);
+                s.setString(2, widened(from.minus(MAX_OFFSET)));
+                s.setString(3, widened(to.plus(MAX_OFFSET).plusSeconds(1)));
+                s.setLong(4, fromSecond);
+                s.setLong(5, toSecond);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<StoredEpisode> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(readEpisode(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** Stores the log of a day for an account, replacing what was noted for that date before. */
+    public void putDay(long accountId, DayLog day) {
+        Transactions.write(database, "store a day log", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO day_log (account_id, date, fluids_glasses, exercise_level, hours_sitting,"
+                            + " alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                            + " ON CONFLICT (account_id, date) DO UPDATE SET"
+                            + " fluids_glasses = excluded.fluids_glasses, exercise_level = excluded.exercise_level,"
+                            + " hours_sitting = excluded.hours_sitting, alcohol_units = excluded.alcohol_units,"
+                            + " caffeine_drinks = excluded.caffeine_drinks, heavy_sweating = excluded.heavy_sweating,"
+                            + " new_medicine = excluded.new_medicine, pregnancy_week = excluded.pregnancy_week,"
+                            + " tags = excluded.tags")) {
+                s.setLong(1, accountId);
+                s.setString(2, day.date().toString());
+                setInt(s, 3, day.fluidsGlasses());
+                setInt(s, 4, day.exerciseLevel());
+                setDouble(s, 5, day.hoursSitting());
+                setDouble(s, 6, day.alcoholUnits());
+                setInt(s, 7, day.caffeineDrinks());
+                setInt(s, 8, day.heavySweating() == null ? null : day.heavySweating() ? 1 : 0);
+                setInt(s, 9, day.newMedicine() == null ? null : day.newMedicine() ? 1 : 0);
+                setInt(s, 10, day.pregnancyWeek());
+                s.setString(11, day.tags().isEmpty() ? null : String.join(",", day.tags()));
+                return s.executeUpdate();
+            }
+        });
+    }
+
+    /** The log of a day of the account, or empty when nothing was noted for that date. */
+    public Optional<DayLog> day(long accountId, LocalDate date) {
+        List<DayLog> days = daysBetween(accountId, date, date);
+        return days.isEmpty() ? Optional.empty() : Optional.of(days.get(0));
+    }
+
+    /** The account's day logs from {@code first} to {@code last} (both included), by date. */
+    public List<DayLog> daysBetween(long accountId, LocalDate first, LocalDate last) {
+        return Transactions.read(database, "read day logs", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT date, fluids_glasses, exercise_level, hours_sitting, alcohol_units, caffeine_drinks,"
+                            + " heavy_sweating, new_medicine, pregnancy_week, tags FROM day_log"
+                            + " WHERE account_id = ? AND date >= ? AND date <= ? ORDER BY date")) {
+                s.setLong(1, accountId);
+                s.setString(2, first.toString());
+                s.setString(3, last.toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    List<DayLog> out = new ArrayList<>();
+                    while (rs.next()) {
+                        String tags = rs.getString(10);
+                        out.add(new DayLog(
+                                LocalDate.parse(rs.getString(1)),
+                                getInt(rs, 2),
+                                getInt(rs, 3),
+                                getDouble(rs, 4),
+                                getDouble(rs, 5),
+                                getInt(rs, 6),
+                                getBoolean(rs, 7),
+                                getBoolean(rs, 8),
+                                getInt(rs, 9),
+                                tags == null ? List.of() : Arrays.asList(tags.split(","))));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    private static int bindEpisode(PreparedStatement s, int first, Episode e) throws SQLException {
+        int i = first;
+        s.setString(i++, START.format(e.start()));
+        s.setString(i++, e.zone().getId());
+        s.setInt(i++, e.durationMinutes());
+        s.setString(i++, e.location());
+        s.setString(i++, e.side());
+        setInt(s, i++, e.painScore());
+        s.setString(i++, e.context() == null ? null : e.context().code());
+        s.setString(i++, e.helped());
+        s.setString(i++, e.notes());
+        return i;
+    }
+
+    private static StoredEpisode readEpisode(ResultSet rs) throws SQLException {
+        String context = rs.getString("context");
+        Episode e = new Episode(
+                OffsetDateTime.parse(rs.getString("start"), START),
+                ZoneId.of(rs.getString("zone")),
+                rs.getInt("duration_minutes"),
+                rs.getString("location"),
+                rs.getString("side"),
+                getInt(rs, rs.findColumn("pain_score")),
+                context == null ? null : EpisodeContext.ofCode(context),
+                rs.getString("helped"),
+                rs.getString("notes"));
+        return new StoredEpisode(rs.getLong("id"), e, Instant.parse(rs.getString("created_at")));
+    }
+
+    /** A local date-time text (no offset) for the coarse text range on start. */
+    private static String widened(Instant instant) {
+        return LOCAL.format(instant.atOffset(ZoneOffset.UTC));
+    }
+
+    private static long ceilSeconds(Instant instant) {
+        return instant.getNano() == 0 ? instant.getEpochSecond() : instant.getEpochSecond() + 1;
+    }
+
+    private static void setInt(PreparedStatement s, int i, Integer value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.INTEGER);
+        } else {
+            s.setInt(i, value);
+        }
+    }
+
+    private static void setDouble(PreparedStatement s, int i, Double value) throws SQLException {
+        if (value == null) {
+            s.setNull(i, Types.REAL);
+        } else {
+            s.setDouble(i, value);
+        }
+    }
+
+    private static Integer getInt(ResultSet rs, int i) throws SQLException {
+        int v = rs.getInt(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Double getDouble(ResultSet rs, int i) throws SQLException {
+        double v = rs.getDouble(i);
+        return rs.wasNull() ? null : v;
+    }
+
+    private static Boolean getBoolean(ResultSet rs, int i) throws SQLException {
+        Integer v = getInt(rs, i);
+        return v == null ? null : v != 0;
+    }
+}
