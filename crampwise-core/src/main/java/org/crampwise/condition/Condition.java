@@ -21,18 +21,6 @@ public sealed interface Condition {
     /** Adds every finding this condition reads, directly. */
     void reads(BitSet findings);
 
-    /** Adds every rule this condition names. */
-    default void namesRules(BitSet rules) {
-    }
-
-    /**
-     * The one finding whose answer alone decides this condition (a bare finding or a comparison),
-     * or -1: lets the engine skip explaining a condition whose reason is obvious.
-     */
-    default int soleFinding() {
-        return -1;
-    }
-
     /**
      * This condition as a single comparison of one finding with a constant, or null: lets the
      * engine evaluate its most common conditions from arrays, without a call per condition.
@@ -83,7 +71,6 @@ public sealed interface Condition {
             }
         }
         @Override public void reads(BitSet findings) { findings.set(finding); }
-        @Override public int soleFinding() { return finding; }
         @Override public Leaf leaf() { return new Leaf(finding, Op.NE, 0); }
         @Override public String toString() { return name; }
     }
@@ -102,7 +89,6 @@ public sealed interface Condition {
         }
         @Override public void reads(BitSet findings) { findings.set(finding); }
         @Override public void constants(ConstantSink sink) { sink.accept(finding, constant); }
-        @Override public int soleFinding() { return finding; }
         @Override public Leaf leaf() { return new Leaf(finding, op, constant); }
         @Override public String toString() { return name + " " + op.symbol() + " " + constantText; }
     }
@@ -122,7 +108,6 @@ public sealed interface Condition {
         @Override public void explain(Facts facts, BitSet findings, RuleLookup rules) { }
         @Override public void unknowns(Facts facts, BitSet findings, RuleLookup rules) { inner.unknowns(facts, findings, rules); }
         @Override public void reads(BitSet findings) { inner.reads(findings); }
-        @Override public void namesRules(BitSet rules) { inner.namesRules(rules); }
         @Override public void constants(ConstantSink sink) { inner.constants(sink); }
         @Override public String toString() { return "not (" + inner + ")"; }
     }
@@ -160,7 +145,6 @@ public sealed interface Condition {
             }
         }
         @Override public void reads(BitSet findings) { parts.forEach(c -> c.reads(findings)); }
-        @Override public void namesRules(BitSet rules) { parts.forEach(c -> c.namesRules(rules)); }
         @Override public void constants(ConstantSink sink) { parts.forEach(c -> c.constants(sink)); }
         @Override public String toString() { return join(parts, " and "); }
     }
@@ -200,7 +184,6 @@ public sealed interface Condition {
             }
         }
         @Override public void reads(BitSet findings) { parts.forEach(c -> c.reads(findings)); }
-        @Override public void namesRules(BitSet rules) { parts.forEach(c -> c.namesRules(rules)); }
         @Override public void constants(ConstantSink sink) { parts.forEach(c -> c.constants(sink)); }
         @Override public String toString() { return join(parts, " or "); }
     }
@@ -215,7 +198,6 @@ public sealed interface Condition {
             rules.conditionOf(rule).unknowns(facts, findings, rules);
         }
         @Override public void reads(BitSet findings) { }
-        @Override public void namesRules(BitSet rules) { rules.set(rule); }
         @Override public String toString() { return name; }
     }
 

@@ -59,14 +59,4 @@ public final class SimulatedPerson {
         }
         return e;
     }
-
-    static String describe(List<Question> questions) {
-        StringBuilder sb = new StringBuilder();
-        for (Question q : questions) {
-            sb.append(q.id()).append(q instanceof Question.Group ? "" + q.findings().stream().map(Finding::id).toList() : "")
-                    .append("\n");
-        }
-        return sb.toString();
-    }
-
 }

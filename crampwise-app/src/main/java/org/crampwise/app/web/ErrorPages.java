@@ -48,7 +48,7 @@ final class ErrorPages {
             return;
         }
         if (isApi(ctx.path())) {
-            Problems.send(ctx, status, Problems.typeOf(status), pages.messages().get("problem." + status), detail, fields);
+            Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages().get("problem." + status), detail, fields);
             return;
         }
         ctx.status(status);

@@ -45,8 +45,6 @@ public final class Problems {
         ctx.result(out.toByteArray());
     }
 
-    /** The type URI of a problem with the status alone to say what it is. */
-    public static String typeOf(int status) {
-        return "about:blank";
-    }
+    /** The problem type when the status alone says what it is; its title is then the status phrase. */
+    public static final String STATUS_ONLY = "about:blank";
 }
