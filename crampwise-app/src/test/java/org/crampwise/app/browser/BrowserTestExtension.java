@@ -1,5 +1,6 @@
 package org.crampwise.app.browser;
 
+import org.crampwise.app.web.TestServer;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.microsoft.playwright.Browser;
@@ -14,9 +15,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
-import org.crampwise.kb.KnowledgeBaseLoader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -44,7 +43,6 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
     private static final List<String> CHROMIUM_ARGS = List.of("--headless", "--no-sandbox", "--disable-gpu",
             "--disable-background-networking", "--no-first-run", "--disable-sync", "--disable-component-update",
             "--disable-quic");
-    private static final byte[] SECRET = "a-browser-test-secret-long-enough-for-hmac".getBytes();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -119,8 +117,7 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
         Playwright playwright = null;
         try {
             data = Files.createTempDirectory("crampwise-browser-");
-            server = new WebServer(new WebConfig("127.0.0.1", 0, data, "999", "111", SECRET, false),
-                    KnowledgeBaseLoader.builtIn()).start();
+            server = TestServer.start(data);
             playwright = Playwright.create(new Playwright.CreateOptions()
                     .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()

@@ -1,5 +1,6 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.TestServer;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.io.ByteArrayOutputStream;
@@ -22,22 +23,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.net.ssl.SSLSession;
-import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.kb.KnowledgeBase;
-import org.crampwise.kb.KnowledgeBaseLoader;
 
 /**
  * The real web server on a random free port, with the same phone numbers as the command line's
  * built-in knowledge base (999, 111), and a plain HTTP client for it.
  */
 final class ApiServer implements AutoCloseable {
-    static final KnowledgeBase KB = KnowledgeBaseLoader.builtIn();
+    static final KnowledgeBase KB = TestServer.KB;
     static final String JSON = "application/json";
     static final String PROBLEM = "application/problem+json";
     static final String FHIR = "application/fhir+json";
-    private static final byte[] SECRET = "an-api-test-secret-that-is-long-enough".getBytes(StandardCharsets.UTF_8);
 
     /** A route the server registers: an HTTP method and a path in Javalin's syntax. */
     record Route(String method, String path) {
@@ -51,7 +49,7 @@ final class ApiServer implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     ApiServer(Path dataDir) {
-        this.server = new WebServer(new WebConfig("127.0.0.1", 0, dataDir, "999", "111", SECRET, false), KB).start();
+        this.server = TestServer.start(dataDir);
     }
 
     String base() {

@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.TestServer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -14,14 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.evidence.InvalidEvidenceException;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
-import org.crampwise.kb.KnowledgeBaseLoader;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
@@ -34,7 +33,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComp
 
 /** A real server on a random free port, an HTTP client, and a person answering the Questionnaire. */
 final class FhirTestSupport implements AutoCloseable {
-    static final KnowledgeBase KB = KnowledgeBaseLoader.builtIn();
+    static final KnowledgeBase KB = TestServer.KB;
     static final String FHIR_JSON = "application/fhir+json";
 
     final WebServer server;
@@ -42,8 +41,7 @@ final class FhirTestSupport implements AutoCloseable {
     final String base;
 
     FhirTestSupport(Path dataDir) {
-        byte[] secret = "a-test-secret-that-is-long-enough-for-hmac".getBytes(StandardCharsets.UTF_8);
-        this.server = new WebServer(new WebConfig("127.0.0.1", 0, dataDir, "999", "111", secret, false), KB).start();
+        this.server = TestServer.start(dataDir);
         this.base = "http://127.0.0.1:" + server.port();
     }
 

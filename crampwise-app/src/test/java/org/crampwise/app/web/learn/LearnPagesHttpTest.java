@@ -1,5 +1,6 @@
 package org.crampwise.app.web.learn;
 
+import org.crampwise.app.web.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.feedback.PageFeedback;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
 import org.crampwise.kb.KnowledgeBaseLoader;
 import org.junit.jupiter.api.AfterAll;
@@ -40,9 +40,7 @@ class LearnPagesHttpTest {
     @BeforeAll
     static void start() {
         database = Database.open(data);
-        byte[] secret = "a test secret of at least 32 bytes!".getBytes(StandardCharsets.UTF_8);
-        server = new WebServer(new WebConfig("127.0.0.1", 0, data, "999", "111", secret, false),
-                KnowledgeBaseLoader.builtIn(), database).start();
+        server = new WebServer(TestServer.config(data, "999"), TestServer.KB, database).start();
     }
 
     @AfterAll
