@@ -11,18 +11,6 @@ import java.util.Objects;
  */
 public record DayLog(LocalDate date, Map<String, Boolean> factors) {
 
-    /** Conventional names, so callers derive them the same way (thresholds from the tracker, item 4). */
-    public static final String ALCOHOL = "alcohol";
-    public static final String HEAVY_SWEATING = "heavy_sweating";
-    public static final String NEW_MEDICINE = "new_medicine";
-    /** Fluids below 6 glasses. */
-    public static final String LOW_FLUIDS = "low_fluids";
-    /** Exercise level 2 or more. */
-    public static final String HARD_EXERCISE = "hard_exercise";
-    /** 6 or more hours sitting. */
-    public static final String LONG_SITTING = "long_sitting";
-    public static final String CAFFEINE = "caffeine";
-
     public DayLog {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(factors, "factors");
@@ -33,17 +21,5 @@ public record DayLog(LocalDate date, Map<String, Boolean> factors) {
             }
         }
         factors = Map.copyOf(factors);
-    }
-
-    public static boolean lowFluids(int glasses) {
-        return glasses < 6;
-    }
-
-    public static boolean hardExercise(int level) {
-        return level >= 2;
-    }
-
-    public static boolean longSitting(double hours) {
-        return hours >= 6;
     }
 }

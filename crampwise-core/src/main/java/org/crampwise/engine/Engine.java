@@ -38,7 +38,17 @@ public final class Engine {
 
     /** The triage level alone: cheap, for the interview's what-ifs. */
     public Level level(Evidence e) {
-        return TriageEvaluator.level(kb.rules(), triage.evaluate(e));
+        return level(ruleTruth(e));
+    }
+
+    /** The truth of every triage rule, by rule index: what the interview reasons over. */
+    public Tri[] ruleTruth(Evidence e) {
+        return triage.evaluate(e);
+    }
+
+    /** The level those rule truths reach. */
+    public Level level(Tri[] ruleTruth) {
+        return TriageEvaluator.level(kb.rules(), ruleTruth);
     }
 
     /** Cause ids most likely first, keeping only those at least {@code possible}: for the interview. */

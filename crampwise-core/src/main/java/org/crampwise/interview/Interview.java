@@ -44,11 +44,8 @@ public final class Interview {
 
     public Step next(Evidence e) {
         Facts facts = facts(e);
-        Tri[] truth = new Tri[kb.rules().size()];
-        for (Rule r : kb.rules()) {
-            truth[r.index()] = r.when().eval(facts);
-        }
-        Level level = engine.level(e);
+        Tri[] truth = engine.ruleTruth(e);
+        Level level = engine.level(truth);
 
         Finding raise = raisingQuestion(e, facts, truth, level);
         if (raise != null) {
