@@ -37,7 +37,7 @@ public final class Diary {
     /** Offsets are at most 18 hours either side of UTC (java.time's limit; real ones reach +14:00). */
     private static final Duration MAX_OFFSET = Duration.ofHours(18);
     private static final String EPISODE_COLUMNS = "id, start, zone, duration_minutes, location, side, pain_score,"
-            + " context, helped, notes, created_at";
+            + " context, helped, notes, findings, created_at";
 
     private final Database database;
     private final Clock clock;
@@ -57,7 +57,7 @@ public final class Diary {
         return Transactions.write(database, "add an episode", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO episode (account_id, start, zone, duration_minutes, location, side, pain_score,"
-                            + " context, helped, notes, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " context, helped, notes, findings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 s.setLong(1, accountId);
                 int i = bindEpisode(s, 2, episode);
@@ -90,7 +90,7 @@ public final class Diary {
         return Transactions.write(database, "change an episode", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE episode SET start = ?, zone = ?, duration_minutes = ?, location = ?, side = ?,"
-                            + " pain_score = ?, context = ?, helped = ?, notes = ? WHERE id = ? AND account_id = ?")) {
+                            + " pain_score = ?, context = ?, helped = ?, notes = ?, findings = ? WHERE id = ? AND account_id = ?")) {
                 int i = bindEpisode(s, 1, episode);
                 s.setLong(i++, episodeId);
                 s.setLong(i, accountId);
@@ -221,6 +221,7 @@ public final class Diary {
         s.setString(i++, e.context() == null ? null : e.context().code());
         s.setString(i++, e.helped());
         s.setString(i++, e.notes());
+        s.setString(i++, e.findings().isEmpty() ? null : EpisodeFindings.toJson(e.findings()));
         return i;
     }
 
@@ -235,7 +236,8 @@ public final class Diary {
                 getInt(rs, rs.findColumn("pain_score")),
                 context == null ? null : EpisodeContext.ofCode(context),
                 rs.getString("helped"),
-                rs.getString("notes"));
+                rs.getString("notes"),
+                EpisodeFindings.fromJson(rs.getString("findings")));
         return new StoredEpisode(rs.getLong("id"), e, Instant.parse(rs.getString("created_at")));
     }
 

@@ -61,6 +61,17 @@ class DiaryTest {
     }
 
     @Test
+    void interview_answers_saved_with_an_episode_read_back_as_they_were() {
+        Episode e = new Episode(OffsetDateTime.parse("2026-11-26T03:10:00+01:00"), AMSTERDAM, 3, "calf", "left", 6,
+                null, null, null, java.util.Map.of("one_leg_swollen", true, "age_years", 45, "side", "left",
+                        "pain_score", 6.5));
+        long id = diary.addEpisode(ann, e);
+        assertThat(diary.episode(ann, id).orElseThrow().episode()).isEqualTo(e);
+        assertThat(diary.episode(ann, id).orElseThrow().episode().findings())
+                .containsEntry("age_years", 45L).containsEntry("one_leg_swollen", true).hasSize(4);
+    }
+
+    @Test
     void optional_fields_may_be_left_out() {
         Episode e = new Episode(OffsetDateTime.parse("2026-11-26T03:10:00Z"), ZoneId.of("UTC"), 0,
                 null, null, null, null, null, null);

@@ -1,0 +1,94 @@
+package org.crampwise.app.diary;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The interview answers kept with an episode, as a flat JSON object ({@code {"location": "calf",
+ * "one_leg_swollen": true, "age_years": 45}}). Only true/false, numbers and text are allowed: the
+ * values of contract findings. Keys are kept sorted so the same answers give the same text.
+ */
+final class EpisodeFindings {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private EpisodeFindings() {
+    }
+
+    static Map<String, Object> copy(Map<String, Object> findings) {
+        Map<String, Object> out = new TreeMap<>();
+        findings.forEach((id, value) -> {
+            if (id == null || !(value instanceof Boolean || value instanceof Number || value instanceof String)) {
+                throw new IllegalArgumentException("finding " + id + ": a finding is true/false, a number or a choice, not " + value);
+            }
+            out.put(id, normalised(value));
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Whole numbers as Long and others as Double, so that a stored episode equals the one written. */
+    private static Object normalised(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return ((Number) value).longValue();
+        }
+        return value instanceof Number n ? (Object) n.doubleValue() : value;
+    }
+
+    static String toJson(Map<String, Object> findings) {
+        StringWriter w = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(w)) {
+            g.writeStartObject();
+            for (Map.Entry<String, Object> e : findings.entrySet()) {
+                g.writeFieldName(e.getKey());
+                Object v = e.getValue();
+                if (v instanceof Boolean b) {
+                    g.writeBoolean(b);
+                } else if (v instanceof Long n) {
+                    g.writeNumber(n.longValue());
+                } else if (v instanceof Double n) {
+                    g.writeNumber(n.doubleValue());
+                } else {
+                    g.writeString(v.toString());
+                }
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return w.toString();
+    }
+
+    /** The answers from stored text; empty for NULL. The text was written by {@link #toJson}. */
+    static Map<String, Object> fromJson(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("stored findings are not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String id = p.currentName();
+                JsonToken t = p.nextToken();
+                out.put(id, switch (t) {
+                    case VALUE_TRUE, VALUE_FALSE -> p.getBooleanValue();
+                    case VALUE_NUMBER_INT -> p.getLongValue();
+                    case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+                    case VALUE_STRING -> p.getText();
+                    default -> throw new IllegalStateException("stored finding " + id + " has a value of kind " + t);
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return copy(out);
+    }
+}
