@@ -1,0 +1,94 @@
+package org.crampwise.app.web.diary;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crampwise.app.diary.Episode;
+import org.crampwise.app.diary.EpisodeContext;
+import org.crampwise.app.diary.StoredEpisode;
+import org.crampwise.app.web.FormErrors;
+import org.crampwise.app.web.Messages;
+import org.crampwise.kb.Finding;
+import org.crampwise.kb.KnowledgeBase;
+
+/** Builds what the diary pages show from stored episodes and days, in plain words. */
+public final class DiaryViews {
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.UK);
+
+    private final Finding locations;
+    private final Finding sides;
+    private final Messages messages;
+
+    DiaryViews(KnowledgeBase kb, Messages messages) {
+        this.locations = kb.finding("location");
+        this.sides = kb.finding("side");
+        this.messages = messages;
+    }
+
+    Finding locations() {
+        return locations;
+    }
+
+    Finding sides() {
+        return sides;
+    }
+
+    /** @param banner the escalation words, or null; {@code bannerLevel} the level's id for its colour */
+    public record Home(List<EpisodeRow> episodes, List<DayRow> days, String banner, String bannerLevel, String today) {
+    }
+
+    public record EpisodeRow(long id, String when, String minutes, String place, String pain, String context) {
+    }
+
+    public record DayRow(String date, String label, boolean logged) {
+    }
+
+    /** One choice of a select or radio group; {@code value} "" is "not given". */
+    public record Choice(String value, String label) {
+    }
+
+    /**
+     * The episode form page. {@code action} is where it posts; {@code interview} the signed
+     * interview answers it carries ("" when typed by hand).
+     */
+    public record EpisodeFormView(String title, String action, EpisodeForm values, FormErrors errors, String interview,
+                           List<Choice> locations, List<Choice> sides, List<Choice> contexts) {
+    }
+
+    EpisodeFormView form(String title, String action, EpisodeForm values, FormErrors errors, String interview) {
+        List<Choice> contexts = new ArrayList<>();
+        for (EpisodeContext c : EpisodeContext.values()) {
+            contexts.add(new Choice(c.code(), messages.get("context." + c.code())));
+        }
+        return new EpisodeFormView(title, action, values, errors, interview, choices(locations), choices(sides),
+                contexts);
+    }
+
+    EpisodeRow row(StoredEpisode s) {
+        Episode e = s.episode();
+        ZonedDateTime start = e.start().atZoneSameInstant(e.zone());
+        String place = label(locations, e.location());
+        String side = label(sides, e.side());
+        String where = place.isEmpty() ? side : side.isEmpty() ? place : place + ", " + side.toLowerCase(Locale.UK);
+        return new EpisodeRow(s.id(), WHEN.format(start), messages.get("diary.minutes", e.durationMinutes()), where,
+                e.painScore() == null ? "" : messages.get("diary.painOf", e.painScore()),
+                e.context() == null ? "" : messages.get("context." + e.context().code()));
+    }
+
+    DayRow day(LocalDate date, boolean logged) {
+        return new DayRow(date.toString(), DAY.format(date), logged);
+    }
+
+    private static List<Choice> choices(Finding f) {
+        return f.options().stream().map(o -> new Choice(o.value(), o.label())).toList();
+    }
+
+    private static String label(Finding f, String value) {
+        int i = value == null ? -1 : f.optionIndex(value);
+        return i < 0 ? "" : f.options().get(i).label();
+    }
+}
