@@ -13,6 +13,17 @@
       o.addEventListener("change", function () { if (o.checked) { none.checked = false; } });
     });
   });
+  // A new cramp starts "now" on the person's own clock: the browser knows their time zone.
+  document.querySelectorAll("[data-local-now]").forEach(function (box) {
+    var zone = box.querySelector("input[name=zone]");
+    var tz = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (!zone || !tz) { return; }
+    var now = new Date();
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    zone.value = tz;
+    box.querySelector("input[name=date]").value = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
+    box.querySelector("input[name=time]").value = two(now.getHours()) + ":" + two(now.getMinutes());
+  });
   // Move focus to the error summary so that screen readers announce it first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }

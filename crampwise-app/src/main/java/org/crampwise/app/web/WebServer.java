@@ -2,7 +2,21 @@ package org.crampwise.app.web;
 
 import io.javalin.Javalin;
 import java.util.Locale;
+import java.time.Clock;
+import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.Passwords;
+import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.feedback.FeedbackStore;
+import org.crampwise.app.web.account.AccountPages;
+import org.crampwise.app.web.account.SignedIn;
+import org.crampwise.app.web.check.InterviewAnswers;
+import org.crampwise.app.web.diary.DayPages;
+import org.crampwise.app.web.diary.DiaryBanner;
+import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.DiaryReport;
+import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.check.CheckPages;
@@ -38,6 +52,15 @@ public final class WebServer {
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
+        Diary diary = new Diary(database);
+        SignedIn signedIn = new SignedIn(new Sessions(database), config.secureCookies());
+        AccountPages account = new AccountPages(new Accounts(database, new Passwords()), signedIn, new SignInThrottle(),
+                views, pages, csrf);
+        DiaryReport reports = new DiaryReport(diary, engine);
+        DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
+                new DiaryBanner(reports), views, pages, csrf, Clock.systemUTC());
+        DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
+        InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -51,6 +74,10 @@ public final class WebServer {
             home.routes(c.routes);
             check.routes(c.routes);
             learn.routes(c.routes);
+            account.routes(c.routes);
+            diaryPages.routes(c.routes);
+            days.routes(c.routes);
+            insights.routes(c.routes);
             api.routes(c.routes);
             fhir.routes(c.routes);
             errors.routes(c.routes);

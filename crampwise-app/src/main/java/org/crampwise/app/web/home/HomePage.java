@@ -17,7 +17,5 @@ public final class HomePage {
 
     public void routes(RoutesConfig r) {
         r.get("/", ctx -> views.page(ctx, "home/home.jte", Map.of("page", pages.of(ctx))));
-        // "Save to my diary" lands here until the diary exists.
-        r.get("/diary/save", ctx -> views.page(ctx, "diary.jte", Map.of("page", pages.of(ctx))));
     }
 }

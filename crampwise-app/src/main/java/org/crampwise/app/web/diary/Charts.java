@@ -1,0 +1,127 @@
+package org.crampwise.app.web.diary;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crampwise.app.web.Messages;
+import org.crampwise.diary.Insights;
+import org.crampwise.diary.Trigger;
+import org.crampwise.kb.DiaryRules;
+
+/**
+ * The geometry of the insight charts, worked out here so the templates only draw (SVG made on the
+ * server: no script, and no inline style, which the CSP forbids; looks come from classes). Every
+ * bar carries its number as text, bars are hatched as well as coloured, and each chart has a
+ * table of the same figures beside it, so nothing depends on colour or on seeing the drawing.
+ */
+public final class Charts {
+    static final int WIDTH = 480;
+    static final int HEIGHT = 220;
+    /** Where the plotting area starts: the numbers of the axis go left of it. */
+    public static final int LEFT = 36;
+    static final int BOTTOM = 180;
+    static final int TOP = 24;
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    /** The ratio axis: log scale from 1/8 to 8, so "twice as many" and "half as many" sit alike. */
+    private static final double MIN_RATIO = 0.125;
+    private static final double MAX_RATIO = 8;
+    private static final double[] RATIO_TICKS = {0.125, 0.25, 0.5, 1, 2, 4, 8};
+
+    private Charts() {
+    }
+
+    /** A bar: its box, its label under it and its count above it. */
+    public record Bar(int x, int y, int width, int height, String label, String value, int labelX, int valueY) {
+    }
+
+    public record Tick(int position, String label) {
+    }
+
+    public record BarChart(List<Bar> bars, List<Tick> ticks, int baseline, int width, int height) {
+    }
+
+    /** One trigger's line: point at the ratio, the 95% interval as a line (arrows where it runs off). */
+    public record TriggerLine(String label, int y, int from, int to, int at, boolean offLow, boolean offHigh) {
+    }
+
+    public record TriggerChart(List<TriggerLine> lines, List<Tick> ticks, int one, int width, int height, int top,
+                               int bottom) {
+    }
+
+    static BarChart weeks(List<Insights.WeekCount> weeks) {
+        List<String> labels = new ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
+        for (Insights.WeekCount w : weeks) {
+            labels.add(WEEK.format(w.weekStart()));
+            counts.add(w.episodes());
+        }
+        return bars(labels, counts);
+    }
+
+    static BarChart timeOfDay(Insights.TimeOfDay t, Messages m) {
+        return bars(List.of(m.get("insights.night"), m.get("insights.morning"), m.get("insights.afternoon"),
+                m.get("insights.evening")), List.of(t.night(), t.morning(), t.afternoon(), t.evening()));
+    }
+
+    private static BarChart bars(List<String> labels, List<Integer> counts) {
+        int max = Math.max(1, counts.stream().mapToInt(Integer::intValue).max().orElse(0));
+        int top = niceTop(max);
+        int n = labels.size();
+        int slot = (WIDTH - LEFT) / n;
+        int barWidth = slot * 3 / 5;
+        List<Bar> bars = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int h = (int) Math.round((double) counts.get(i) * (BOTTOM - TOP) / top);
+            int x = LEFT + i * slot + (slot - barWidth) / 2;
+            bars.add(new Bar(x, BOTTOM - h, barWidth, h, labels.get(i), String.valueOf(counts.get(i)),
+                    x + barWidth / 2, BOTTOM - h - 6));
+        }
+        List<Tick> ticks = new ArrayList<>();
+        int step = Math.max(1, top / 4);
+        for (int v = 0; v <= top; v += step) {
+            ticks.add(new Tick(BOTTOM - (int) Math.round((double) v * (BOTTOM - TOP) / top), String.valueOf(v)));
+        }
+        return new BarChart(bars, ticks, BOTTOM, WIDTH, HEIGHT);
+    }
+
+    /** The smallest of 4, 8, 12, 20, 40 ... at or above the largest count, so ticks are whole numbers. */
+    static int niceTop(int max) {
+        int top = 4;
+        while (top < max) {
+            top = top < 12 ? top + 4 : top * 2;
+        }
+        return top;
+    }
+
+    static TriggerChart triggers(List<Trigger.Measured> measured, DiaryRules rules, Messages m) {
+        int rowHeight = 46;
+        int top = 8;
+        int height = top + rowHeight * measured.size() + 44;
+        int bottom = top + rowHeight * measured.size();
+        List<TriggerLine> lines = new ArrayList<>();
+        for (int i = 0; i < measured.size(); i++) {
+            Trigger.Measured t = measured.get(i);
+            int y = top + rowHeight * i + 32; // the line; its words sit above it
+            lines.add(new TriggerLine(label(t, rules, m), y, x(t.lower()), x(t.upper()), x(t.rateRatio()),
+                    t.lower() < MIN_RATIO, t.upper() > MAX_RATIO));
+        }
+        List<Tick> ticks = new ArrayList<>();
+        for (double r : RATIO_TICKS) {
+            ticks.add(new Tick(x(r), r == 0.125 ? "1/8" : r == 0.25 ? "1/4" : r == 0.5 ? "1/2" : String.valueOf((int) r)));
+        }
+        return new TriggerChart(lines, ticks, x(1), WIDTH, height, top, bottom);
+    }
+
+    /** "Same day: you drank alcohol" — the timing first, then the kb's words for the factor. */
+    static String label(Trigger t, DiaryRules rules, Messages m) {
+        return m.get(t.timing() == Trigger.Timing.SAME_DAY ? "insights.sameDay" : "insights.nextDay",
+                rules.wordsFor(t.factor()));
+    }
+
+    private static int x(double ratio) {
+        double clipped = Math.max(MIN_RATIO, Math.min(MAX_RATIO, ratio));
+        double share = (Math.log(clipped) - Math.log(MIN_RATIO)) / (Math.log(MAX_RATIO) - Math.log(MIN_RATIO));
+        return LEFT + (int) Math.round(share * (WIDTH - LEFT - 16));
+    }
+}

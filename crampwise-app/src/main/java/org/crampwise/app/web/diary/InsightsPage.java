@@ -1,0 +1,116 @@
+package org.crampwise.app.web.diary;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crampwise.app.web.Messages;
+import org.crampwise.app.web.PageContexts;
+import org.crampwise.app.web.Views;
+import org.crampwise.app.web.account.SignedIn;
+import org.crampwise.diary.Insights;
+import org.crampwise.diary.Trigger;
+import org.crampwise.kb.DiaryRules;
+import org.crampwise.kb.KnowledgeBase;
+
+/** /diary/insights: cramps per week, by time of day, and the possible triggers, each as a chart and a table. */
+public final class InsightsPage {
+    private final DiaryReport reports;
+    private final DiaryRules rules;
+    private final SignedIn signedIn;
+    private final DiaryPages diaryPages;
+    private final Views views;
+    private final PageContexts pages;
+    private final Messages messages;
+
+    public InsightsPage(KnowledgeBase kb, DiaryReport reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
+                        PageContexts pages) {
+        this.reports = reports;
+        this.rules = kb.diary();
+        this.signedIn = signedIn;
+        this.diaryPages = diaryPages;
+        this.views = views;
+        this.pages = pages;
+        this.messages = pages.messages();
+    }
+
+    public record WeekRow(String week, int episodes) {
+    }
+
+    public record TimeRow(String label, String hours, int episodes) {
+    }
+
+    public record TriggerRow(String label, String ratio, String interval, String counts, boolean corrected) {
+    }
+
+    public record Waiting(String label, String message) {
+    }
+
+    public record View(List<String> summary, Charts.BarChart weeks, List<WeekRow> weekRows, Charts.BarChart times,
+                       List<TimeRow> timeRows, Charts.TriggerChart triggers, List<TriggerRow> triggerRows,
+                       List<Waiting> waiting, String banner, String bannerLevel) {
+    }
+
+    public void routes(RoutesConfig r) {
+        r.get("/diary/insights", this::show);
+    }
+
+    private void show(Context ctx) {
+        long account = signedIn.require(ctx);
+        LocalDate today = diaryPages.now(account).toLocalDate();
+        DiaryReport.Report report = reports.of(account, today);
+        Insights in = report.insights();
+        List<WeekRow> weekRows = new ArrayList<>();
+        for (Insights.WeekCount w : in.episodesPerWeek()) {
+            weekRows.add(new WeekRow(DiaryViews.DAY.format(w.weekStart()), w.episodes()));
+        }
+        Insights.TimeOfDay t = in.timeOfDay();
+        List<TimeRow> timeRows = List.of(
+                new TimeRow(messages.get("insights.night"), "00:00–06:00", t.night()),
+                new TimeRow(messages.get("insights.morning"), "06:00–12:00", t.morning()),
+                new TimeRow(messages.get("insights.afternoon"), "12:00–18:00", t.afternoon()),
+                new TimeRow(messages.get("insights.evening"), "18:00–24:00", t.evening()));
+        List<Trigger.Measured> measured = new ArrayList<>();
+        List<Waiting> waiting = new ArrayList<>();
+        List<TriggerRow> triggerRows = new ArrayList<>();
+        for (Trigger trigger : in.triggers()) {
+            if (trigger instanceof Trigger.Measured m) {
+                measured.add(m);
+                triggerRows.add(new TriggerRow(Charts.label(m, rules, messages), number(m.rateRatio()),
+                        messages.get("insights.interval", number(m.lower()), number(m.upper())),
+                        messages.get("insights.counts", m.episodesWith(), m.daysWith(), m.episodesWithout(),
+                                m.daysWithout()), m.corrected()));
+            } else if (trigger instanceof Trigger.NotEnoughData n) {
+                waiting.add(new Waiting(Charts.label(n, rules, messages),
+                        messages.get("insights.notEnough", n.moreDaysNeeded())));
+            }
+        }
+        DiaryBanner.Shown b = DiaryBanner.of(report);
+        views.page(ctx, "diary/insights.jte", Map.of("page", pages.of(ctx), "view", new View(summary(in),
+                Charts.weeks(in.episodesPerWeek()), weekRows, Charts.timeOfDay(t, messages), timeRows,
+                Charts.triggers(measured, rules, messages), triggerRows, waiting, b.words(), b.level())));
+    }
+
+    private List<String> summary(Insights in) {
+        List<String> out = new ArrayList<>();
+        out.add(messages.get("insights.trend." + in.trend().word()));
+        if (in.averageDurationMinutes() != null) {
+            out.add(messages.get("insights.averageMinutes", number(in.averageDurationMinutes())));
+        }
+        if (in.averagePain() != null) {
+            out.add(messages.get("insights.averagePain", number(in.averagePain())));
+        }
+        if (in.shareAtNight() != null) {
+            out.add(messages.get("insights.atNight", Math.round(in.shareAtNight() * 100)));
+        }
+        return out;
+    }
+
+    private static String number(double v) {
+        return String.format(Locale.UK, "%.2f", v);
+    }
+}
