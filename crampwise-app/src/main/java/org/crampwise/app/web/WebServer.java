@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.time.Clock;
 import org.crampwise.app.diary.Accounts;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.diary.Sessions;
 import org.crampwise.app.diary.SignInThrottle;
@@ -15,7 +16,6 @@ import org.crampwise.app.web.check.InterviewAnswers;
 import org.crampwise.app.web.diary.DayPages;
 import org.crampwise.app.web.diary.DiaryBanner;
 import org.crampwise.app.web.diary.DiaryPages;
-import org.crampwise.app.web.diary.DiaryReport;
 import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.api.ApiRoutes;
@@ -54,9 +54,10 @@ public final class WebServer {
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
         Diary diary = new Diary(database);
         SignedIn signedIn = new SignedIn(new Sessions(database), config.secureCookies());
-        AccountPages account = new AccountPages(new Accounts(database, new Passwords()), signedIn, new SignInThrottle(),
-                views, pages, csrf);
-        DiaryReport reports = new DiaryReport(diary, engine);
+        Passwords passwords = new Passwords();
+        AccountPages account = new AccountPages(new Accounts(database, passwords), passwords, signedIn,
+                new SignInThrottle(), views, pages, csrf);
+        DiaryInsights reports = new DiaryInsights(diary, engine, Clock.systemUTC());
         DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
                 new DiaryBanner(reports), views, pages, csrf, Clock.systemUTC());
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalLong;
 import org.crampwise.app.diary.AccountException;
 import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.web.Csrf;
 import org.crampwise.app.web.FormErrors;
@@ -26,6 +27,7 @@ public final class AccountPages {
     static final int MAX_PASSWORD = 128;
 
     private final Accounts accounts;
+    private final Passwords passwords;
     private final SignedIn signedIn;
     private final SignInThrottle throttle;
     private final Views views;
@@ -33,9 +35,10 @@ public final class AccountPages {
     private final Csrf csrf;
     private final Messages messages;
 
-    public AccountPages(Accounts accounts, SignedIn signedIn, SignInThrottle throttle, Views views, PageContexts pages,
+    public AccountPages(Accounts accounts, Passwords passwords, SignedIn signedIn, SignInThrottle throttle, Views views, PageContexts pages,
                         Csrf csrf) {
         this.accounts = accounts;
+        this.passwords = passwords;
         this.signedIn = signedIn;
         this.throttle = throttle;
         this.views = views;
@@ -79,6 +82,9 @@ public final class AccountPages {
         }
         if (password.length() > MAX_PASSWORD) {
             errors.add("password", messages.get("account.error.passwordLong", MAX_PASSWORD));
+        } else {
+            passwords.problem(password).ifPresent(p -> errors.add("password", messages.get(
+                    p == Passwords.Problem.TOO_SHORT ? "account.error.passwordShort" : "account.error.passwordCommon")));
         }
         if (errors.any()) {
             form(ctx, "account/register.jte", email, errors, HttpStatus.BAD_REQUEST);

@@ -1,27 +1,29 @@
 package org.crampwise.app.web.diary;
 
-import java.time.LocalDate;
+import java.time.ZoneId;
+import org.crampwise.app.diary.DiaryInsights;
+import org.crampwise.app.diary.DiaryReport;
 import java.util.Comparator;
 import org.crampwise.diary.Escalation;
 import org.crampwise.kb.Level;
 
 /** The "see a doctor" banner on the diary's pages, when the diary gives a reason for one. */
 public final class DiaryBanner {
-    private final DiaryReport reports;
+    private final DiaryInsights insights;
 
-    public DiaryBanner(DiaryReport reports) {
-        this.reports = reports;
+    public DiaryBanner(DiaryInsights insights) {
+        this.insights = insights;
     }
 
     /** @param words null when there is nothing to show; {@code level} the id of the most urgent level */
     record Shown(String words, String level) {
     }
 
-    Shown of(long account, LocalDate today) {
-        return of(reports.of(account, today));
+    Shown of(long account, ZoneId zone) {
+        return of(insights.report(account, zone));
     }
 
-    static Shown of(DiaryReport.Report r) {
+    static Shown of(DiaryReport r) {
         if (r.banner().isEmpty()) {
             return new Shown(null, null);
         }

@@ -99,7 +99,8 @@ public final class DiaryPages {
         List<StoredEpisode> recent = new ArrayList<>(
                 diary.episodesBetween(account, now.minus(Duration.ofDays(RECENT_DAYS)), now.plus(Duration.ofDays(2))));
         java.util.Collections.reverse(recent);
-        LocalDate today = now(account).toLocalDate();
+        ZonedDateTime here = now(account);
+        LocalDate today = here.toLocalDate();
         Set<LocalDate> logged = new HashSet<>();
         for (DayLog d : diary.daysBetween(account, today.minusDays(6), today)) {
             logged.add(d.date());
@@ -108,7 +109,7 @@ public final class DiaryPages {
         for (int i = 0; i < 7; i++) {
             days.add(diaryViews.day(today.minusDays(i), logged.contains(today.minusDays(i))));
         }
-        DiaryBanner.Shown b = banner.of(account, today);
+        DiaryBanner.Shown b = banner.of(account, here.getZone());
         views.page(ctx, "diary/home.jte", Map.of("page", pages.of(ctx), "view", new DiaryViews.Home(
                 recent.stream().map(diaryViews::row).toList(), days, b.words(), b.level(), today.toString())));
     }

@@ -2,12 +2,12 @@ package org.crampwise.app.web.diary;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.crampwise.app.diary.DiaryInsights;
+import org.crampwise.app.diary.DiaryReport;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Views;
@@ -19,7 +19,7 @@ import org.crampwise.kb.KnowledgeBase;
 
 /** /diary/insights: cramps per week, by time of day, and the possible triggers, each as a chart and a table. */
 public final class InsightsPage {
-    private final DiaryReport reports;
+    private final DiaryInsights reports;
     private final DiaryRules rules;
     private final SignedIn signedIn;
     private final DiaryPages diaryPages;
@@ -27,7 +27,7 @@ public final class InsightsPage {
     private final PageContexts pages;
     private final Messages messages;
 
-    public InsightsPage(KnowledgeBase kb, DiaryReport reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
+    public InsightsPage(KnowledgeBase kb, DiaryInsights reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
                         PageContexts pages) {
         this.reports = reports;
         this.rules = kb.diary();
@@ -61,8 +61,7 @@ public final class InsightsPage {
 
     private void show(Context ctx) {
         long account = signedIn.require(ctx);
-        LocalDate today = diaryPages.now(account).toLocalDate();
-        DiaryReport.Report report = reports.of(account, today);
+        DiaryReport report = reports.report(account, diaryPages.now(account).getZone());
         Insights in = report.insights();
         List<WeekRow> weekRows = new ArrayList<>();
         for (Insights.WeekCount w : in.episodesPerWeek()) {
