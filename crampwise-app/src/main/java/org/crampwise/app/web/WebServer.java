@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.time.Clock;
 import org.crampwise.app.diary.Accounts;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryExport;
 import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.diary.Sessions;
@@ -16,6 +17,7 @@ import org.crampwise.app.web.check.InterviewAnswers;
 import org.crampwise.app.web.diary.DayPages;
 import org.crampwise.app.web.diary.DiaryBanner;
 import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.api.ApiRoutes;
@@ -62,6 +64,7 @@ public final class WebServer {
                 new DiaryBanner(reports), views, pages, csrf, Clock.systemUTC());
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
         InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
+        ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -79,6 +82,7 @@ public final class WebServer {
             diaryPages.routes(c.routes);
             days.routes(c.routes);
             insights.routes(c.routes);
+            exports.routes(c.routes);
             api.routes(c.routes);
             fhir.routes(c.routes);
             errors.routes(c.routes);
