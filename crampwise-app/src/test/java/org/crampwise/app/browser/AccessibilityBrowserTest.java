@@ -107,4 +107,72 @@ class AccessibilityBrowserTest {
         assertThat(r.status()).as("GET /learn/what-is-a-cramp (the learn pages are being built)").isEqualTo(200);
         assertNoViolations(page, "the learn page what-is-a-cramp");
     }
+
+    /** The account and diary pages, each reached as a person reaches it. */
+    enum DiaryPage {
+        SIGN_IN("/account/sign-in"),
+        REGISTER("/account/register"),
+        DIARY("/diary"),
+        ADD_A_CRAMP("/diary/episodes/new"),
+        CHANGE_A_CRAMP("edit"),
+        DELETE_A_CRAMP("delete"),
+        A_DAY("/diary/days/2026-11-20"),
+        INSIGHTS("/diary/insights"),
+        EXPORT("/diary/export"),
+        ERASE("/account/erase");
+
+        final String path;
+
+        DiaryPage(String path) {
+            this.path = path;
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DiaryPage.class)
+    void every_account_and_diary_page_has_no_accessibility_violations(DiaryPage which, Site site) {
+        Page page = page(site);
+        if (which == DiaryPage.SIGN_IN || which == DiaryPage.REGISTER) {
+            page.navigate(site.url(which.path));
+            assertNoViolations(page, "the page " + which);
+            return;
+        }
+        Diarist d = Diarist.register(page, site);
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+        for (int i = 0; i < 4; i++) {
+            d.logDay(day.minusDays(i), java.util.Map.of("How many units of alcohol did you drink?", i % 2 == 0 ? "3" : "0"),
+                    "None");
+        }
+        d.addCramp(day, "23:00", 3, "Calf (back of the lower leg)", "Left leg", 5, "In bed");
+        String path = which.path;
+        if (which == DiaryPage.CHANGE_A_CRAMP || which == DiaryPage.DELETE_A_CRAMP) {
+            path = page.locator("a:text-is(\"" + (which == DiaryPage.CHANGE_A_CRAMP ? "Change" : "Delete") + "\")")
+                    .first().getAttribute("href");
+            assertThat(path).startsWith("/diary/episodes/");
+        }
+        page.navigate(site.url(path));
+        assertNoViolations(page, "the page " + which);
+    }
+
+    @Test
+    void forms_showing_errors_on_the_account_and_diary_pages_have_no_accessibility_violations(Site site) {
+        Page page = page(site);
+        page.navigate(site.url("/account/register"));
+        page.getByLabel("Email address").fill("not an address");
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Create account")).click();
+        assertThat(page.title()).startsWith("Error:");
+        assertNoViolations(page, "register with errors");
+        Diarist d = Diarist.register(page, site);
+        page.navigate(site.url("/diary/episodes/new"));
+        page.getByLabel("How long did it last?").fill("forever");
+        d.button("Save this cramp");
+        assertThat(page.title()).startsWith("Error:");
+        assertNoViolations(page, "a cramp with errors");
+        page.navigate(site.url("/diary/days/2026-11-20"));
+        page.getByLabel("How many hours did you sit?").fill("30");
+        d.button("Save this day");
+        assertThat(page.title()).startsWith("Error:");
+        assertNoViolations(page, "a day with errors");
+    }
 }

@@ -41,10 +41,16 @@ class SecurityHeadersTest {
         Browserless b = new Browserless(server.port());
         String home = b.get("/").body();
         for (String path : List.of("/", "/check/start", "/check", "/check/answers", "/check/result", "/no/such/page",
-                "/diary/save", assetUrl(home, "css"), assetUrl(home, "js"))) {
+                "/diary/save", "/check/save", "/account/sign-in", "/account/register", "/account/signed-out", "/diary",
+                "/diary/insights", "/diary/export/csv", "/diary/episodes/1/edit", assetUrl(home, "css"),
+                assetUrl(home, "js"))) {
             assertSafeHeaders(b.get(path));
         }
         assertSafeHeaders(b.post("/check", java.util.Map.of()));
+        for (String form : List.of("/account/sign-in", "/account/register", "/account/sign-out", "/account/erase",
+                "/diary/episodes", "/diary/days/2026-11-20")) {
+            assertSafeHeaders(b.post(form, java.util.Map.of()));
+        }
     }
 
     @Test
