@@ -110,6 +110,10 @@ class DiaryApiDocumentTest {
         expect(200, "PUT", server.send("PUT", day, ApiServer.JSON, dayExample, token));
         expect(200, "GET", server.send("GET", day, null, null, token));
         expect(200, "GET", server.send("GET", "/api/v1/diary/days?from=2025-11-01&to=2025-11-30", null, null, token));
+        expect(200, "GET", server.send("GET", "/api/v1/diary/insights?zone=Europe/London", null, null, token));
+        for (String format : List.of("csv", "json", "fhir")) {
+            expect(200, "GET", server.send("GET", "/api/v1/diary/export?format=" + format, null, null, token));
+        }
         expect(204, "DELETE", server.send("DELETE", one, null, null, token));
         expect(204, "DELETE", server.send("DELETE", "/api/v1/sessions/current", null, null, token));
         String again = json(server.postJson("/api/v1/sessions", credentials)).path("token").asText();
@@ -151,6 +155,9 @@ class DiaryApiDocumentTest {
         expect(404, "GET", server.send("GET", "/api/v1/diary/days/2025-11-20", null, null, token));
         expect(400, "GET", server.send("GET", "/api/v1/diary/days?from=soon", null, null, token));
         expect(405, "PATCH", server.send("PATCH", episodes + "/1", ApiServer.JSON, "{}", token));
+        expect(400, "GET", server.send("GET", "/api/v1/diary/insights?zone=Nowhere", null, null, token));
+        expect(400, "GET", server.send("GET", "/api/v1/diary/export?format=pdf", null, null, token));
+        expect(401, "GET", server.send("GET", "/api/v1/diary/export", null, null, null));
         for (int i = 0; i < 5; i++) {
             server.postJson("/api/v1/sessions", DiaryClient.credentials("errors@example.org", "guess " + i));
         }
@@ -158,6 +165,24 @@ class DiaryApiDocumentTest {
         assertThat(throttled.headers().firstValue("Retry-After")).isPresent();
 
         assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void insights_with_measured_triggers_and_a_banner_are_as_documented() {
+        DiaryClient ann = DiaryClient.signedUp(server, "measured@example.org");
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        for (int i = 0; i < 8; i++) {
+            java.time.LocalDate d = today.minusDays(20 - i);
+            ann.put("/api/v1/diary/days/" + d, "{\"fluidsGlasses\": " + (i % 2 == 0 ? 2 : 9)
+                    + ", \"exerciseLevel\": " + (i % 3) + ", \"hoursSitting\": 7}");
+            ann.addEpisode(DiaryClient.episode(d + "T03:00:00+00:00", i == 7 ? 30 : 2, "calf", "left", 5, "in_bed"));
+        }
+
+        JsonNode insights = json(expect(200, "GET", ann.get("/api/v1/diary/insights")));
+
+        assertThat(problems).isEmpty();
+        assertThat(insights.path("triggers").findValuesAsText("result")).contains("measured", "not_enough_data");
+        assertThat(insights.at("/escalation/banner").isTextual()).isTrue();
     }
 
     @Test
