@@ -2,6 +2,7 @@ package org.crampwise.app;
 
 import org.crampwise.app.cli.AssessCommand;
 import org.crampwise.app.cli.CheckCommand;
+import org.crampwise.app.cli.DiaryCommand;
 import org.crampwise.app.cli.KbCommand;
 import org.crampwise.app.cli.QuickAssess;
 import org.crampwise.app.cli.ServeCommand;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
         description = {"Self-care and triage for leg cramps and inner-thigh pain.",
                 "Information, not a diagnosis. In an emergency call 999 (or your local emergency number)."},
         subcommands = {AssessCommand.class, CheckCommand.class, ServeCommand.class, KbCommand.class, FeedbackCommand.class,
+                DiaryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -29,6 +29,7 @@ final class CsvReader {
     private int pos;
     private int len;
     private int line = 1;
+    private boolean started;
 
     CsvReader(Reader in) {
         this.in = in;
@@ -37,6 +38,12 @@ final class CsvReader {
     /** The next record, or null at the end of the input. Blank lines are skipped. */
     Record next() throws IOException, SyntaxException {
         int c = read();
+        if (!started) {
+            started = true;
+            if (c == '\uFEFF') {
+                c = read(); // a byte order mark, as spreadsheets write: not part of the first cell
+            }
+        }
         while (c == '\r' || c == '\n') {
             newline(c);
             c = read();

@@ -1,6 +1,7 @@
 package org.crampwise.app.web;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.Locale;
 import java.time.Clock;
 import org.crampwise.app.diary.Accounts;
@@ -20,7 +21,13 @@ import org.crampwise.app.web.diary.DiaryPages;
 import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.Passwords;
+import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
+import org.crampwise.app.web.api.diary.DiaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
@@ -53,6 +60,10 @@ public final class WebServer {
         CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
+        Clock clock = Clock.systemUTC();
+        Sessions sessions = new Sessions(database);
+        DiaryApi diaryApi = new DiaryApi(engine, new Accounts(database, new Passwords(), clock), sessions,
+                new Diary(database, clock), new SignInThrottle(), clock);
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
         Diary diary = new Diary(database);
         SignedIn signedIn = new SignedIn(new Sessions(database), config.secureCookies());
@@ -84,6 +95,7 @@ public final class WebServer {
             insights.routes(c.routes);
             exports.routes(c.routes);
             api.routes(c.routes);
+            diaryApi.routes(c.routes);
             fhir.routes(c.routes);
             errors.routes(c.routes);
         });
