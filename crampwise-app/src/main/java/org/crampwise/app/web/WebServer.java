@@ -60,19 +60,20 @@ public final class WebServer {
         CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
+        // One of each for the pages and the API: a sign-in attempt counts the same by either way.
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(database);
-        DiaryApi diaryApi = new DiaryApi(engine, new Accounts(database, new Passwords(), clock), sessions,
-                new Diary(database, clock), new SignInThrottle(), clock);
-        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
-        Diary diary = new Diary(database);
-        SignedIn signedIn = new SignedIn(new Sessions(database), config.secureCookies());
         Passwords passwords = new Passwords();
-        AccountPages account = new AccountPages(new Accounts(database, passwords), passwords, signedIn,
-                new SignInThrottle(), views, pages, csrf);
-        DiaryInsights reports = new DiaryInsights(diary, engine, Clock.systemUTC());
+        Accounts accounts = new Accounts(database, passwords, clock);
+        Diary diary = new Diary(database, clock);
+        SignInThrottle throttle = new SignInThrottle();
+        DiaryInsights reports = new DiaryInsights(diary, engine, clock);
+        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
+        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
+        SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
+        AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
         DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
-                new DiaryBanner(reports), views, pages, csrf, Clock.systemUTC());
+                new DiaryBanner(reports), views, pages, csrf, clock);
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
         InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
