@@ -133,11 +133,7 @@ public final class AccountPages {
         String key = SignInThrottle.accountKey(email);
         Duration wait = throttle.attempt(key, ctx.ip());
         if (!wait.isZero()) {
-            long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
-            FormErrors errors = new FormErrors();
-            errors.add("email", messages.get("account.error.tooMany", waitWords(seconds)));
-            ctx.header("Retry-After", String.valueOf(seconds));
-            form(ctx, template, email, errors, HttpStatus.TOO_MANY_REQUESTS);
+            tooMany(ctx, template, "email", email, wait);
             return true;
         }
         OptionalLong id = accounts.authenticate(email, password);
@@ -155,12 +151,11 @@ public final class AccountPages {
         String email = accounts.email(account).orElseThrow(SignInNeeded::new);
         String key = SignInThrottle.accountKey(email);
         Duration wait = throttle.attempt(key, ctx.ip());
-        FormErrors errors = new FormErrors();
         if (!wait.isZero()) {
-            errors.add("password", messages.get("account.error.tooMany", waitWords(Math.max(1, wait.toSeconds() + 1))));
-            form(ctx, "account/erase.jte", "", errors, HttpStatus.TOO_MANY_REQUESTS);
+            tooMany(ctx, "account/erase.jte", "password", "", wait);
             return;
         }
+        FormErrors errors = new FormErrors();
         OptionalLong same = accounts.authenticate(email, password(ctx));
         if (same.isEmpty() || same.getAsLong() != account) {
             errors.add("password", messages.get("account.error.erasePassword"));
@@ -171,6 +166,15 @@ public final class AccountPages {
         accounts.delete(account); // sessions, episodes and day logs go with it
         signedIn.end(ctx);
         ctx.redirect("/account/erased", HttpStatus.SEE_OTHER);
+    }
+
+    /** The form again, saying how long to wait (429, with Retry-After in whole seconds). */
+    private void tooMany(Context ctx, String template, String field, String email, Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        FormErrors errors = new FormErrors();
+        errors.add(field, messages.get("account.error.tooMany", waitWords(seconds)));
+        ctx.header("Retry-After", String.valueOf(seconds));
+        form(ctx, template, email, errors, HttpStatus.TOO_MANY_REQUESTS);
     }
 
     private void signInAndGo(Context ctx, long accountId) {
