@@ -51,6 +51,11 @@ class DiaryBrowserTest {
         assertThat(page.locator("table[aria-labelledby=times]").innerText()).contains("Night\t00:00–06:00\t");
         assertThat(page.locator("main").innerText()).contains("not enough data yet — log");
         ResultPage.screenshot(page, "diary-insights");
+        page.setViewportSize(375, 740);
+        assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the insights page fits a phone's width").isTrue();
+        ResultPage.screenshot(page, "diary-insights-phone");
+        page.setViewportSize(1024, 768);
 
         page.navigate(site.url("/diary/export"));
         Download download = page.waitForDownload(() ->
