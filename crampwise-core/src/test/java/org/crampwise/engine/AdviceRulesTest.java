@@ -5,6 +5,8 @@ import static org.crampwise.Cases.assess;
 import static org.crampwise.Cases.calm;
 import static org.crampwise.Cases.ids;
 
+import org.crampwise.Cases;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.evidence.Evidence;
@@ -52,6 +54,27 @@ class AdviceRulesTest {
         assertThat(avoided(calm("diabetes", true, "numbness_or_tingling", true))).contains("heat");
         assertThat(given(assess(calm("numbness_or_tingling", true)))).doesNotContain("heat");
         assertThat(avoided(calm("diabetes", true))).doesNotContain("heat");
+    }
+
+    @Test
+    void a_leg_short_of_blood_or_a_sore_that_will_not_heal_forbids_heat_and_hot_baths() {
+        for (Evidence e : List.of(calm("foot_sores_not_healing", true, "diabetes", true),
+                calm("constant_pain_even_at_rest", true, "known_pad", true),
+                calm("episode_minutes", 20, "relieved_by_stretching", false, "foot_sores_not_healing", true))) {
+            Assessment a = assess(e);
+            assertThat(ids(a.advice().avoid())).contains("heat", "warm_bath_or_shower");
+            assertThat(given(a)).doesNotContain("heat", "warm_bath_or_shower");
+        }
+    }
+
+    @Test
+    void a_cramp_that_will_not_stop_is_eased_by_rubbing_or_stretching_only_once_a_clot_is_ruled_out() {
+        // clot signs not yet answered (an API call with part of the answers): nothing to rub or stretch
+        Assessment unknown = assess(Cases.with(Cases.nothingKnown(), "episode_minutes", 20, "relieved_by_stretching", false));
+        assertThat(given(unknown)).doesNotContain("massage", "stretch_gently", "heat");
+        // answered, and no sign of a clot: stretching, rubbing and warmth may ease it while waiting
+        Assessment calm = assess(calm("episode_minutes", 20, "relieved_by_stretching", false));
+        assertThat(given(calm)).contains("stretch_gently", "massage", "heat");
     }
 
     @Test

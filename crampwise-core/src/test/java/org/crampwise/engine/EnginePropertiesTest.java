@@ -112,4 +112,57 @@ class EnginePropertiesTest {
             assertThat(e.isKnown(f)).isFalse();
         });
     }
+
+    // Hazard controls (docs/SAFETY.md): "avoid wins" must hold for any evidence, not only the examples.
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void a_leg_that_may_have_a_clot_is_never_advised_to_be_rubbed_or_stretched(@ForAll("evidence") Evidence e) {
+        Assessment a = ENGINE.assess(e);
+        if (a.triage().reasons().stream().anyMatch(r -> r.rule().equals("dvt_signs") || r.rule().equals("clot_in_lung"))) {
+            assertThat(given(a)).doesNotContain("massage", "stretch_gently");
+            assertThat(a.advice().avoid()).extracting(Assessment.AdviceGiven::id).contains("massage", "stretch_gently");
+        }
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void heat_or_a_hot_bath_is_never_advised_for_a_numb_or_cold_pale_leg(@ForAll("evidence") Evidence e) {
+        if (present(e, "numbness_or_tingling") || present(e, "leg_cold_pale_or_blue")) {
+            assertThat(given(ENGINE.assess(e))).doesNotContain("heat", "warm_bath_or_shower");
+        }
+    }
+
+    @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
+    void a_strain_of_the_last_two_days_is_never_advised_heat_massage_hot_baths_or_stretching(
+            @ForAll("evidence") Evidence e) {
+        Finding days = KB.finding("days_since_start");
+        if (present(e, "injury_felt_pull_or_pop") && (!e.isKnown(days) || e.value(days.index()) <= 2)) {
+            assertThat(given(ENGINE.assess(e))).doesNotContain("heat", "massage", "warm_bath_or_shower", "stretch_gently");
+        }
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
+    void every_text_of_an_assessment_gives_the_configured_phone_numbers_never_the_uk_ones(@ForAll("evidence") Evidence e) {
+        Assessment a = ELSEWHERE.assess(e);
+        List<String> texts = new ArrayList<>(List.of(a.disclaimer(), a.triage().headline(), a.triage().action()));
+        a.triage().reasons().forEach(r -> texts.addAll(List.of(r.headline(), r.explanation())));
+        for (List<Assessment.AdviceGiven> list : List.of(a.advice().relief(), a.advice().prevention(), a.advice().avoid())) {
+            list.forEach(x -> texts.add(x.text() + " " + (x.why() == null ? "" : x.why())));
+        }
+        assertThat(texts).noneMatch(t -> t.contains("999") || t.contains("111") || t.contains("{"));
+        assertThat(a.disclaimer()).contains("call 112");
+    }
+
+    private static final Engine ELSEWHERE = new Engine(KB.withNumbers("112", "116117"));
+
+    private static boolean present(Evidence e, String id) {
+        Finding f = KB.finding(id);
+        return e.isKnown(f) && e.value(f.index()) == 1;
+    }
+
+    private static Set<String> given(Assessment a) {
+        Set<String> out = new HashSet<>();
+        a.advice().relief().forEach(x -> out.add(x.id()));
+        a.advice().prevention().forEach(x -> out.add(x.id()));
+        return out;
+    }
 }

@@ -7,12 +7,14 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import org.crampwise.condition.FindingType;
+import org.crampwise.engine.Assessment;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Interview;
 import org.crampwise.interview.Question;
 import org.crampwise.interview.Step;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Level;
 
 /**
  * The interview in a terminal: numbered answers, {@code ?} for why we ask, {@code b} to go back,
@@ -55,6 +57,12 @@ final class TerminalInterview {
             if (outcome instanceof Outcome.Quit) {
                 out.println();
                 out.println("Stopped. Nothing was saved.");
+                // Leaving early must not hide what the answers so far already show (docs/SAFETY.md HAZ-10).
+                Assessment.Triage so = step.assessment().triage();
+                if (so.level().isAbove(Level.SELF_CARE)) {
+                    out.println(style.bold("From what you told us so far: ") + so.headline());
+                }
+                out.println(kb.disclaimer());
                 out.flush();
                 return null;
             }

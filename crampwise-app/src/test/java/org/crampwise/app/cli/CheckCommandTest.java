@@ -53,6 +53,22 @@ class CheckCommandTest {
     }
 
     @Test
+    void leaving_after_an_answer_that_needs_help_still_says_how_soon_to_get_it() {
+        // none of the emergency signs; then both legs swollen (rule 19, see a GP); then q
+        CommandLineRun r = CommandLineRun.run("0\n2\nq\n", "check");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("Stopped. Nothing was saved.")
+                .contains("From what you told us so far: See a GP. Both legs are swollen.")
+                .endsWith("In an emergency, call 999." + System.lineSeparator());
+    }
+
+    @Test
+    void leaving_before_any_worrying_answer_names_no_level_but_keeps_the_emergency_notice() {
+        CommandLineRun r = CommandLineRun.run("q\n", "check");
+        assertThat(r.out()).doesNotContain("From what you told us so far").contains("In an emergency, call 999.");
+    }
+
+    @Test
     void a_wrong_answer_is_explained_and_the_question_asked_again() {
         CommandLineRun r = CommandLineRun.run("banana\n9\nq\n", "check");
         assertThat(r.out()).contains("Please type numbers from 1 to 8, or 0 for none of these.");
