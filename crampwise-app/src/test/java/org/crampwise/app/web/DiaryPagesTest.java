@@ -203,4 +203,59 @@ class DiaryPagesTest {
         assertThat(new Member(server.port(), "nobody@example.com").get("/diary/export/csv").statusCode())
                 .as("without signing in").isEqualTo(303);
     }
+
+    @Test
+    void a_cramp_over_ten_minutes_raises_the_see_a_doctor_banner_on_the_diary_and_the_insights() throws Exception {
+        Member m = member();
+        String yesterday = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1).toString();
+        Map<String, String> ten = cramp(yesterday, "22:00");
+        ten.put("duration", "10");
+        add(m, ten);
+        assertThat(m.browser.get("/diary").body()).as("a cramp of exactly 10 minutes").doesNotContain("banner-");
+        Map<String, String> eleven = cramp(yesterday, "23:00");
+        eleven.put("duration", "11");
+        add(m, eleven);
+        for (String page : new String[] {"/diary", "/diary/insights"}) {
+            assertThat(m.browser.get(page).body()).as(page).contains("class=\"banner banner-see_doctor\"")
+                    .contains("See a doctor about your cramps")
+                    .contains("A cramp on " + yesterday + " lasted 11 minutes. Most cramps stop within 10 minutes.");
+        }
+    }
+
+    @Test
+    void a_red_flag_in_a_saved_check_raises_the_banner_at_the_checks_own_level() throws Exception {
+        Member m = member();
+        new Person(TestServer.KB, "age_years", 60, "sex", "female", "one_leg_swollen", true, "leg_skin_warm", true,
+                "location", "calf", "side", "left").interview(m.browser);
+        String form = m.browser.get("/check/save").body();
+        Map<String, String> fields = new LinkedHashMap<>(Browserless.hidden(form));
+        fields.putAll(cramp(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1).toString(),
+                "20:00"));
+        assertThat(m.post("/diary/episodes", fields).statusCode()).isEqualTo(303);
+        assertThat(m.browser.get("/diary").body()).contains("class=\"banner banner-urgent\"");
+    }
+
+    @Test
+    void the_insights_page_says_a_trigger_is_a_pattern_not_proof_and_never_shows_a_ratio_without_its_interval()
+            throws Exception {
+        Member m = member();
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
+        for (int i = 0; i < 6; i++) {
+            String date = day.minusDays(i).toString();
+            m.postForm("/diary/days/" + date, "/diary/days/" + date, Map.of("alcohol", i % 2 == 0 ? "4" : "0"));
+            if (i % 2 == 0) {
+                add(m, cramp(date, "23:00"));
+            }
+        }
+        String page = m.browser.get("/diary/insights").body();
+        assertThat(page).contains("A trigger here is a pattern in your own diary, not proof of a cause.");
+        Matcher rows = Pattern.compile("<tr><td>(Same|Next) day: you drank alcohol</td><td>([0-9.]+)</td><td>([^<]*)</td>")
+                .matcher(page);
+        int n = 0;
+        while (rows.find()) {
+            n++;
+            assertThat(rows.group(3)).as("the interval of %s", rows.group(2)).matches("[0-9.]+ to [0-9.]+");
+        }
+        assertThat(n).as("rows for alcohol, same day and next day").isEqualTo(2);
+    }
 }
