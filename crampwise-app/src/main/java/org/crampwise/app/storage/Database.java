@@ -25,6 +25,7 @@ public final class Database {
     public static final String FILE = "crampwise.db";
     static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int REACHABLE_TIMEOUT_SECONDS = 1;
 
     private final Path file;
     private final SQLiteDataSource dataSource;
@@ -67,6 +68,18 @@ public final class Database {
     /** A new connection; the caller closes it (try-with-resources). */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /**
+     * Whether the database answers a trivial query within a second; false on any failure, never
+     * throws (for readiness checks, which must not fail themselves).
+     */
+    public boolean isReachable() {
+        try (Connection connection = connection()) {
+            return connection.isValid(REACHABLE_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
     }
 
     public Path file() {

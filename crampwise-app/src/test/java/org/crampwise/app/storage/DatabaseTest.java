@@ -63,4 +63,9 @@ class DatabaseTest {
                     .isInstanceOf(SQLException.class).hasMessageContaining("NOT NULL");
         }
     }
+
+    @Test
+    void an_open_database_is_reachable(@TempDir Path dir) {
+        assertThat(Database.open(dir).isReachable()).isTrue();
+    }
 }
