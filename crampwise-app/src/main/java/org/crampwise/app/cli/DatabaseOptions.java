@@ -3,6 +3,7 @@ package org.crampwise.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.crampwise.app.storage.Database;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -29,9 +30,21 @@ public final class DatabaseOptions {
         return databaseUrl == null || databaseUrl.isBlank() ? Optional.empty() : Optional.of(databaseUrl.strip());
     }
 
-    /** Opens (creating and migrating when needed) the database; the caller closes it. */
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
+
+    /**
+     * Opens (creating and migrating when needed) the database; the caller closes it.
+     *
+     * @throws CommandLine.ParameterException when the URL is not a PostgreSQL URL
+     */
     public Database open() {
-        return Database.open(dataDir, databaseUrl().orElse(null));
+        try {
+            return Database.open(dataDir, databaseUrl().orElse(null));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(command.commandLine(), "Invalid value for option '--db': "
+                    + e.getMessage());
+        }
     }
 
     /**
