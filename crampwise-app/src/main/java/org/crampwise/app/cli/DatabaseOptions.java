@@ -3,7 +3,6 @@ package org.crampwise.app.cli;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.crampwise.app.storage.Database;
-import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,21 +29,19 @@ public final class DatabaseOptions {
         return databaseUrl == null || databaseUrl.isBlank() ? Optional.empty() : Optional.of(databaseUrl.strip());
     }
 
-    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
-    CommandLine.Model.CommandSpec command;
-
     /**
      * Opens (creating and migrating when needed) the database; the caller closes it.
      *
-     * @throws CommandLine.ParameterException when the URL is not a PostgreSQL URL
+     * @throws org.crampwise.app.storage.BadDatabaseUrlException when the URL is not a PostgreSQL URL
+     * @throws org.crampwise.app.storage.DatabaseUnavailableException when PostgreSQL cannot be reached
      */
     public Database open() {
-        try {
-            return Database.open(dataDir, databaseUrl().orElse(null));
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(command.commandLine(), "Invalid value for option '--db': "
-                    + e.getMessage());
-        }
+        return Database.open(dataDir, databaseUrl().orElse(null));
+    }
+
+    /** Where the data is, for messages: the data folder, or "the PostgreSQL database". */
+    public String where() {
+        return databaseUrl().isPresent() ? "the PostgreSQL database (--db)" : dataDir.toString();
     }
 
     /**

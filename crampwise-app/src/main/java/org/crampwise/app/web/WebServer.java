@@ -46,7 +46,7 @@ public final class WebServer {
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(database);
-        DiaryApi diaryApi = new DiaryApi(kb, new Accounts(database, new Passwords(), clock), sessions,
+        DiaryApi diaryApi = new DiaryApi(engine, new Accounts(database, new Passwords(), clock), sessions,
                 new Diary(database, clock), new SignInThrottle(), clock);
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
         ErrorPages errors = new ErrorPages(views, pages);
