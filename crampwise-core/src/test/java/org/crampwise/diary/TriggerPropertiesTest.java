@@ -50,4 +50,56 @@ class TriggerPropertiesTest {
             }
         }
     }
+
+    @Property
+    void the_tallies_match_counting_day_by_day_for_each_factor_and_timing(
+            @ForAll @Size(min = 1, max = 60) List<@IntRange(min = 0, max = 8) Integer> pattern,
+            @ForAll @IntRange(min = 0, max = 70) int todayOffset) {
+        // Day i: factor "a" from bit 0 (unknown when bit 1 is set), "b" from bit 2; cramps on the
+        // day: the pattern mod 4; some days have no log at all (pattern 8), some cramps are after today.
+        List<DayLog> days = new ArrayList<>();
+        List<Episode> eps = new ArrayList<>();
+        for (int i = 0; i < pattern.size(); i++) {
+            int p = pattern.get(i);
+            eps.addAll(Diary.many(START.plusDays(i), p % 4));
+            if (p == 8) {
+                continue;
+            }
+            Map<String, Boolean> f = new java.util.HashMap<>();
+            if ((p & 2) == 0) {
+                f.put("a", (p & 1) == 1);
+            }
+            f.put("b", (p & 4) == 4);
+            days.add(new DayLog(START.plusDays(i), f));
+        }
+        java.time.LocalDate today = START.plusDays(todayOffset);
+        for (Trigger t : Triggers.of(eps, days, today)) {
+            int[] expected = countByHand(t.factor(), t.timing(), eps, days, today);
+            if (t instanceof Trigger.Measured m) {
+                assertThat(new int[] {m.daysWith(), m.episodesWith(), m.daysWithout(), m.episodesWithout()})
+                        .isEqualTo(expected);
+            } else {
+                int missing = Math.max(0, 3 - expected[0]) + Math.max(0, 3 - expected[2]);
+                assertThat(((Trigger.NotEnoughData) t).moreDaysNeeded()).isEqualTo(missing);
+            }
+        }
+    }
+
+    /** [days with, cramps with, days without, cramps without], the plain way. */
+    private static int[] countByHand(String factor, Trigger.Timing timing, List<Episode> eps, List<DayLog> days,
+                                     java.time.LocalDate today) {
+        int[] out = new int[4];
+        for (DayLog d : days) {
+            Boolean present = d.factors().get(factor);
+            java.time.LocalDate outcome = timing == Trigger.Timing.SAME_DAY ? d.date() : d.date().plusDays(1);
+            if (present == null || d.date().isAfter(today) || outcome.isAfter(today)) {
+                continue;
+            }
+            int n = (int) eps.stream().filter(e -> e.localDate().equals(outcome)).count();
+            int at = present ? 0 : 2;
+            out[at]++;
+            out[at + 1] += n;
+        }
+        return out;
+    }
 }

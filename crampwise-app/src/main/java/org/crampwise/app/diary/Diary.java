@@ -65,6 +65,11 @@ public final class Diary {
         this.clock = clock;
     }
 
+    /** For reads of the whole diary at once that are specific to one use ({@link DiaryFacts}). */
+    Database database() {
+        return database;
+    }
+
     /** Records an episode for an account and returns its id. */
     public long addEpisode(long accountId, Episode episode) {
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();

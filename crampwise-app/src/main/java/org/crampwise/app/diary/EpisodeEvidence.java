@@ -24,7 +24,13 @@ final class EpisodeEvidence {
      * The diary's own rule (kb.yaml {@code diary: longEpisodeMinutes}) covers it at its own level.
      */
     static Map<String, Object> of(Episode e, KnowledgeBase kb) {
-        Map<String, Object> raw = e.findings().isEmpty() ? typedIn(e) : e.findings();
+        return of(e.findings(), e.location(), e.side(), e.painScore(), e.context(), kb);
+    }
+
+    /** The same from an episode's parts, as a report reads them. */
+    static Map<String, Object> of(Map<String, Object> findings, String location, String side, Integer painScore,
+                                  EpisodeContext context, KnowledgeBase kb) {
+        Map<String, Object> raw = findings.isEmpty() ? typedIn(location, side, painScore, context) : findings;
         Map<String, Object> out = new HashMap<>();
         raw.forEach((id, value) -> {
             Finding f = kb.finding(id);
@@ -35,21 +41,21 @@ final class EpisodeEvidence {
         return out;
     }
 
-    private static Map<String, Object> typedIn(Episode e) {
+    private static Map<String, Object> typedIn(String location, String side, Integer painScore, EpisodeContext context) {
         Map<String, Object> out = new HashMap<>();
-        if (e.location() != null) {
-            out.put("location", e.location());
+        if (location != null) {
+            out.put("location", location);
         }
-        if (e.side() != null) {
-            out.put("side", e.side());
+        if (side != null) {
+            out.put("side", side);
         }
-        if (e.painScore() != null) {
-            out.put("pain_score", e.painScore().longValue());
+        if (painScore != null) {
+            out.put("pain_score", painScore.longValue());
         }
-        if (e.context() != null) {
-            out.put("at_night_in_bed", e.context() == EpisodeContext.IN_BED);
+        if (context != null) {
+            out.put("at_night_in_bed", context == EpisodeContext.IN_BED);
             out.put("during_or_after_exercise",
-                    e.context() == EpisodeContext.DURING_EXERCISE || e.context() == EpisodeContext.AFTER_EXERCISE);
+                    context == EpisodeContext.DURING_EXERCISE || context == EpisodeContext.AFTER_EXERCISE);
         }
         return out;
     }

@@ -1,8 +1,12 @@
 package org.crampwise.app.diary;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -25,8 +29,8 @@ import java.util.Map;
  * clear their address by signing in to an account of their own between guesses.
  *
  * <p>Memory is bounded: at most {@code maxEntries} keys are kept (the least recently failed are
- * dropped first), and a key is forgotten when it has not failed for {@link #FORGET_AFTER}.
- * Thread-safe.
+ * dropped first), and a key is forgotten when it has not failed for {@link #FORGET_AFTER}. Keys
+ * are kept as hashes. Thread-safe.
  */
 public final class SignInThrottle {
     /** How many failures are free, and how the wait grows after them. */
@@ -59,8 +63,6 @@ public final class SignInThrottle {
     /** A key with no failure for this long starts afresh. */
     public static final Duration FORGET_AFTER = Duration.ofHours(24);
     public static final int DEFAULT_MAX_ENTRIES = 100_000;
-    /** Keys are cut to this length so a long made-up e-mail cannot take much memory. */
-    static final int MAX_KEY_LENGTH = 320;
 
     private record Failures(int count, Instant last) {}
 
@@ -163,9 +165,18 @@ public final class SignInThrottle {
         }
     }
 
+    /**
+     * The SHA-256 of the key: no e-mail address or client address is kept in memory as text, and
+     * every key takes the same small room however long the text was.
+     */
     private static String key(String kind, String value) {
-        String v = value == null ? "" : value;
-        return kind + (v.length() > MAX_KEY_LENGTH ? v.substring(0, MAX_KEY_LENGTH) : v);
+        byte[] text = (value == null ? "" : value).getBytes(StandardCharsets.UTF_8);
+        try {
+            return kind + Base64.getEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing", e);
+        }
     }
 
     private static Duration max(Duration a, Duration b) {

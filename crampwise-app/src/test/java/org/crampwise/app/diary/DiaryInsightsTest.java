@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
+import org.crampwise.diary.DayFactors;
 import org.crampwise.diary.Escalation;
 import org.crampwise.diary.Trigger;
 import org.crampwise.engine.Engine;
@@ -213,10 +214,26 @@ class DiaryInsightsTest {
     }
 
     @Test
-    void every_day_log_field_the_knowledge_base_may_name_is_passed_on() {
-        DayLog full = new DayLog(TODAY, 5, 2, 7.5, 1.0, 3, true, false, 20, List.of("x"));
-        Map<String, Object> fields = DiaryInsights.fields(full);
-        assertThat(fields.keySet()).containsExactlyInAnyOrderElementsOf(DayFactor.FIELDS.keySet());
-        assertThat(fields.values()).doesNotContainNull();
+    void every_day_log_field_the_knowledge_base_may_name_is_read_for_the_report() {
+        diary.putDay(ann, new DayLog(TODAY, 5, 2, 7.5, 1.0, 3, true, false, 20, List.of("x", "y")));
+        diary.putDay(ann, DayLog.empty(TODAY.minusDays(1)));
+        diary.putDay(ann, DayLog.empty(TODAY.plusDays(1))); // after today: not read
+        DiaryFacts.Facts facts = DiaryFacts.read(diary.database(), ann, TODAY, TODAY, ENGINE.knowledgeBase());
+        assertThat(facts.days()).hasSize(2);
+        DayFactors.NotedDay full = facts.days().stream().filter(d -> d.date().equals(TODAY)).findFirst().orElseThrow();
+        assertThat(full.fields().keySet()).containsExactlyInAnyOrderElementsOf(DayFactor.FIELDS.keySet());
+        assertThat(full.fields()).containsEntry("fluidsGlasses", 5).containsEntry("hoursSitting", 7.5)
+                .containsEntry("heavySweating", true).containsEntry("newMedicine", false).containsEntry("pregnancyWeek", 20);
+        assertThat(full.tags()).containsExactly("x", "y");
+        assertThat(facts.days().stream().filter(d -> !d.date().equals(TODAY)).findFirst().orElseThrow().fields().values())
+                .containsOnlyNulls();
+    }
+
+    @Test
+    void a_stored_start_is_read_by_position_exactly_as_java_time_reads_it() {
+        for (String s : List.of("2026-11-26T03:10:00+01:00", "2026-03-29T23:59:59-09:30", "0005-01-01T00:00:00+00:00",
+                "9999-12-31T12:00:00+14:00", "2026-06-01T10:00:00+05:45")) {
+            assertThat(DiaryFacts.start(s)).isEqualTo(OffsetDateTime.parse(s).toZonedDateTime());
+        }
     }
 }

@@ -47,6 +47,19 @@ class DiaryApiTest {
         server.close();
     }
 
+    /**
+     * One person for the tests that only send what is refused: signing up costs two Argon2id
+     * hashes, too slow to repeat for every case.
+     */
+    private static DiaryClient refused;
+
+    private static synchronized DiaryClient refusedPerson() {
+        if (refused == null) {
+            refused = person();
+        }
+        return refused;
+    }
+
     /** A new person, registered and signed in. */
     private static DiaryClient person() {
         return DiaryClient.signedUp(server, "person" + PEOPLE.incrementAndGet() + "@example.org");
@@ -157,7 +170,7 @@ class DiaryApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1", "1.5", "0x10", "99999999999999999999", "%20"})
     void ids_that_are_not_numbers_are_answered_like_missing_ones(String id) {
-        DiaryClient ann = person();
+        DiaryClient ann = refusedPerson();
         HttpResponse<String> r = ann.get(EPISODES + "/" + id);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(404);
         assertThat(withoutInstance(r)).isEqualTo(withoutInstance(ann.get(EPISODES + "/987654321")));
@@ -221,7 +234,7 @@ class DiaryApiTest {
             "not an object | [1, 2] | input",
             "an empty body | ' ' | input"})
     void an_invalid_episode_is_a_400_naming_the_field(String name, String body, String field) {
-        DiaryClient ann = person();
+        DiaryClient ann = refusedPerson();
         HttpResponse<String> r = ann.post(EPISODES, body);
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
@@ -231,7 +244,7 @@ class DiaryApiTest {
 
     @Test
     void every_bad_field_is_named_at_once_and_nothing_sent_is_repeated() {
-        DiaryClient ann = person();
+        DiaryClient ann = refusedPerson();
         HttpResponse<String> r = ann.post(EPISODES, "{\"start\": \"2025-11-20T03:10:00Z\", \"durationMinutes\": 5000,"
                 + " \"painScore\": 12, \"side\": \"middle\", \"helped\": \"" + "x".repeat(501) + "\", \"notes\": \""
                 + "secret ".repeat(700) + "\"}");
@@ -281,7 +294,7 @@ class DiaryApiTest {
 
     @Test
     void the_wrong_content_type_is_415_and_a_body_over_64_kib_is_413() {
-        DiaryClient ann = person();
+        DiaryClient ann = refusedPerson();
         HttpResponse<String> text = server.send("POST", EPISODES, "text/plain",
                 episode("2025-11-20T03:10:00+00:00", 5, "calf", "left", 7, "in_bed"), ann.token);
         String large = "{\"start\": \"2025-11-20T03:10:00Z\", \"durationMinutes\": 5, \"notes\": \""
@@ -325,7 +338,7 @@ class DiaryApiTest {
     @CsvSource({"from=last-week, from", "to=2025-13-01, to", "from=2025-11-10&to=2025-11-01, to",
             "from=2020-01-01&to=2025-01-01, to", "zone=Nowhere/Else, zone", "to=2025-11-01T00:00:00, to"})
     void a_list_with_a_bad_period_is_a_400_naming_it(String query, String field) {
-        HttpResponse<String> r = person().get(EPISODES + "?" + query);
+        HttpResponse<String> r = refusedPerson().get(EPISODES + "?" + query);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(fields(r)).contains(field);
     }
@@ -337,7 +350,7 @@ class DiaryApiTest {
             "{\"pregnancyWeek\": 50} | pregnancyWeek", "{\"tags\": [\"a,b\"]} | tags[0]",
             "{\"tags\": \"hike\"} | tags", "{\"mood\": 3} | mood"})
     void an_invalid_day_is_a_400_naming_the_field(String body, String field) {
-        HttpResponse<String> r = person().put(DAYS + "/2025-11-19", body);
+        HttpResponse<String> r = refusedPerson().put(DAYS + "/2025-11-19", body);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
         assertThat(fields(r)).contains(field);
     }
@@ -345,7 +358,7 @@ class DiaryApiTest {
     @ParameterizedTest
     @ValueSource(strings = {"yesterday", "2025-02-30", "2025-11-19T00:00", "1800-01-01"})
     void a_day_that_is_not_a_date_is_a_400_naming_the_date(String date) {
-        DiaryClient ann = person();
+        DiaryClient ann = refusedPerson();
         for (HttpResponse<String> r : List.of(ann.get(DAYS + "/" + date), ann.put(DAYS + "/" + date, "{}"))) {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
             assertThat(fields(r)).containsExactly("date");
