@@ -47,10 +47,12 @@ final class DiaryFacts {
         return Transactions.read(database, "read a diary", c -> {
             // A date's text sorts like the date: every local start on or before today is below this.
             String afterToday = today.plusDays(1).toString();
-            String episodes = one(c, "SELECT json_group_array(json_array(start, duration_minutes, pain_score, context,"
-                    + " location, side, findings)) FROM episode WHERE account_id = ? AND start < ?", accountId, afterToday);
-            String days = one(c, "SELECT json_group_array(json_array(date, fluids_glasses, exercise_level, hours_sitting,"
-                    + " alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags))"
+            boolean sqlite = database.kind() == Database.Kind.SQLITE;
+            String episodes = one(c, "SELECT " + array(sqlite, "start, duration_minutes, pain_score, context,"
+                    + " location, side, findings", "start_epoch, id")
+                    + " FROM episode WHERE account_id = ? AND start < ?", accountId, afterToday);
+            String days = one(c, "SELECT " + array(sqlite, "date, fluids_glasses, exercise_level, hours_sitting,"
+                    + " alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags", "date")
                     + " FROM day_log WHERE account_id = ? AND date < ?", accountId, afterToday);
             try {
                 List<org.crampwise.diary.Episode> eps = new ArrayList<>();
@@ -61,6 +63,16 @@ final class DiaryFacts {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The aggregate that makes one JSON array of the rows, each an array of the columns: SQLite's
+     * json_group_array, or PostgreSQL's json_agg (ordered like SQLite's walk of the index, and
+     * "[]", not NULL, for no rows).
+     */
+    private static String array(boolean sqlite, String columns, String order) {
+        return sqlite ? "json_group_array(json_array(" + columns + "))"
+                : "COALESCE(json_agg(json_build_array(" + columns + ") ORDER BY " + order + "), '[]'::json)";
     }
 
     private static String one(Connection c, String sql, long accountId, String before) throws SQLException {
