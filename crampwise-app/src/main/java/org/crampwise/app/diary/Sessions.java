@@ -45,6 +45,16 @@ public final class Sessions {
         this.absoluteTimeout = absoluteTimeout;
     }
 
+    /** How long a session may go unused before it ends. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** How long after it starts a session ends, however much it is used. */
+    public Duration absoluteTimeout() {
+        return absoluteTimeout;
+    }
+
     /** Starts a session for an account and returns its id (to give to the browser only). */
     public String create(long accountId) {
         byte[] bytes = new byte[ID_BYTES];
@@ -133,11 +143,15 @@ public final class Sessions {
     public int deleteEnded() {
         Instant now = clock.instant();
         // Instant.toString() does not have a fixed width (it leaves out zero fractions), so the
-        // times are compared as times by SQLite, not as text.
+        // times are compared as times by the database, not as text.
+        String sql = switch (database.kind()) {
+            case SQLITE -> "DELETE FROM session WHERE julianday(expires_at) <= julianday(?)"
+                    + " OR julianday(last_seen_at) <= julianday(?)";
+            case POSTGRESQL -> "DELETE FROM session WHERE CAST(expires_at AS TIMESTAMPTZ) <= CAST(? AS TIMESTAMPTZ)"
+                    + " OR CAST(last_seen_at AS TIMESTAMPTZ) <= CAST(? AS TIMESTAMPTZ)";
+        };
         return Transactions.write(database, "delete ended sessions", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM session WHERE julianday(expires_at) <= julianday(?)"
-                            + " OR julianday(last_seen_at) <= julianday(?)")) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, now.toString());
                 s.setString(2, now.minus(idleTimeout).toString());
                 return s.executeUpdate();

@@ -20,7 +20,10 @@ final class ErrorPages {
     }
 
     void routes(RoutesConfig r) {
-        r.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems()));
+        r.exception(HttpError.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems());
+        });
         r.exception(Exception.class, (e, ctx) -> {
             LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
             show(ctx, 500, "error.server");

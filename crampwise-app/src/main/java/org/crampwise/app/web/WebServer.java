@@ -1,10 +1,17 @@
 package org.crampwise.app.web;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.Locale;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.Passwords;
+import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
+import org.crampwise.app.web.api.diary.DiaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
@@ -37,6 +44,10 @@ public final class WebServer {
         CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
+        Clock clock = Clock.systemUTC();
+        Sessions sessions = new Sessions(database);
+        DiaryApi diaryApi = new DiaryApi(engine, new Accounts(database, new Passwords(), clock), sessions,
+                new Diary(database, clock), new SignInThrottle(), clock);
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
@@ -52,6 +63,7 @@ public final class WebServer {
             check.routes(c.routes);
             learn.routes(c.routes);
             api.routes(c.routes);
+            diaryApi.routes(c.routes);
             fhir.routes(c.routes);
             errors.routes(c.routes);
         });

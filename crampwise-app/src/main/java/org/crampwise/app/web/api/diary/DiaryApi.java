@@ -1,0 +1,41 @@
+package org.crampwise.app.web.api.diary;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Clock;
+import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.DiaryInsights;
+import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.diary.SignInThrottle;
+import org.crampwise.engine.Engine;
+import org.crampwise.kb.KnowledgeBase;
+
+/**
+ * The accounts and diary part of the JSON API (issue 5): accounts and sessions, then everything
+ * under /api/v1/diary for the account of the bearer token. Unlike the rest of the API this part
+ * has state: the token names a session in the database.
+ */
+public final class DiaryApi {
+    private final AccountRoutes accounts;
+    private final EpisodeRoutes episodes;
+    private final DayRoutes days;
+    private final InsightRoutes insights;
+
+    public DiaryApi(Engine engine, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
+                    Clock clock) {
+        KnowledgeBase kb = engine.knowledgeBase();
+        BearerAuth auth = new BearerAuth(sessions);
+        this.accounts = new AccountRoutes(accounts, sessions, throttle, auth, clock);
+        this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), clock);
+        this.days = new DayRoutes(diary, auth, clock);
+        this.insights = new InsightRoutes(new DiaryInsights(diary, engine, clock), new DiaryExport(diary, kb), auth);
+    }
+
+    public void routes(RoutesConfig r) {
+        accounts.routes(r);
+        episodes.routes(r);
+        days.routes(r);
+        insights.routes(r);
+    }
+}
