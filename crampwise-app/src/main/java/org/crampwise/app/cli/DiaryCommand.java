@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.crampwise.app.diary.Accounts;
@@ -39,9 +40,8 @@ public final class DiaryCommand implements Runnable {
 
     /** The options both subcommands share: where the database is and whose diary. */
     static final class Target {
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:CRAMPWISE_DATA_DIR:-data}",
-                description = "Folder of Crampwise's data (env CRAMPWISE_DATA_DIR, default ${DEFAULT-VALUE}).")
-        Path dataDir;
+        @CommandLine.Mixin
+        DatabaseOptions storage = new DatabaseOptions();
 
         @Option(names = "--account", paramLabel = "EMAIL", required = true,
                 description = "The e-mail address of the account.")
@@ -49,15 +49,17 @@ public final class DiaryCommand implements Runnable {
 
         /** The database and the account's id; null after saying why on standard error. */
         Found find(PrintWriter err) {
-            if (!Database.exists(dataDir)) {
-                err.println("There is no Crampwise database in " + dataDir + " (use --data-dir).");
+            Optional<Database> opened = storage.openExisting();
+            if (opened.isEmpty()) {
+                err.println("There is no Crampwise database in " + storage.dataDir() + " (use --data-dir, or --db).");
                 return null;
             }
-            Database db = Database.open(dataDir);
+            Database db = opened.get();
             OptionalLong id = Accounts.idOf(db, email);
             if (id.isEmpty()) {
+                db.close();
                 // The address is not repeated: it is personal data and may end up in a log.
-                err.println("There is no account with that e-mail address in " + dataDir + ".");
+                err.println("There is no account with that e-mail address in " + storage.where() + ".");
                 return null;
             }
             return new Found(db, id.getAsLong());

@@ -10,9 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,18 +40,32 @@ final class DiaryFacts {
     record Facts(List<org.crampwise.diary.Episode> episodes, List<Map<String, Object>> recent,
                  List<DayFactors.NotedDay> days) {}
 
+    private static final String EPISODE_VALUES = "start, duration_minutes, pain_score, context, location, side, findings";
+    private static final String DAY_VALUES = "date, fluids_glasses, exercise_level, hours_sitting, alcohol_units,"
+            + " caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags";
+    /*
+     * Up to today: an episode's local date is the first 10 characters of its start, and a date's
+     * text sorts like the date (same length, digits and hyphens; PostgreSQL compares byte-wise
+     * with COLLATE "C" so no locale can reorder them).
+     */
+    private static final String[] SQLITE = {
+        "SELECT json_group_array(json_array(" + EPISODE_VALUES + ")) FROM episode"
+                + " WHERE account_id = ? AND substr(start, 1, 10) <= ?",
+        "SELECT json_group_array(json_array(" + DAY_VALUES + ")) FROM day_log WHERE account_id = ? AND date <= ?"};
+    private static final String[] POSTGRESQL = {
+        "SELECT CAST(coalesce(json_agg(json_build_array(" + EPISODE_VALUES + ")), '[]') AS TEXT) FROM episode"
+                + " WHERE account_id = ? AND substr(start, 1, 10) COLLATE \"C\" <= ?",
+        "SELECT CAST(coalesce(json_agg(json_build_array(" + DAY_VALUES + ")), '[]') AS TEXT) FROM day_log"
+                + " WHERE account_id = ? AND date COLLATE \"C\" <= ?"};
+
     private DiaryFacts() {
     }
 
     static Facts read(Database database, long accountId, LocalDate today, LocalDate recentFrom, KnowledgeBase kb) {
         return Transactions.read(database, "read a diary", c -> {
-            // A date's text sorts like the date: every local start on or before today is below this.
-            String afterToday = today.plusDays(1).toString();
-            String episodes = one(c, "SELECT json_group_array(json_array(start, duration_minutes, pain_score, context,"
-                    + " location, side, findings)) FROM episode WHERE account_id = ? AND start < ?", accountId, afterToday);
-            String days = one(c, "SELECT json_group_array(json_array(date, fluids_glasses, exercise_level, hours_sitting,"
-                    + " alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags))"
-                    + " FROM day_log WHERE account_id = ? AND date < ?", accountId, afterToday);
+            String[] sql = database.kind() == Database.Kind.POSTGRESQL ? POSTGRESQL : SQLITE;
+            String episodes = one(c, sql[0], accountId, today.toString());
+            String days = one(c, sql[1], accountId, today.toString());
             try {
                 List<org.crampwise.diary.Episode> eps = new ArrayList<>();
                 List<Map<String, Object>> recent = new ArrayList<>();
@@ -129,31 +140,9 @@ final class DiaryFacts {
         return out;
     }
 
-    /**
-     * A start as stored ({@code 2026-11-26T03:10:00+01:00}, {@link Diary#START}) on its own clock.
-     * The fixed layout is read by position: {@code OffsetDateTime.parse} would cost more than the
-     * rest of a report together.
-     */
+    /** A start as stored, on its own clock ({@link Starts}). */
     static ZonedDateTime start(String s) {
-        if (s.length() != 25 || s.charAt(4) != '-' || s.charAt(10) != 'T' || s.charAt(19) != '+' && s.charAt(19) != '-') {
-            return OffsetDateTime.parse(s, Diary.START).toZonedDateTime();
-        }
-        LocalDateTime local = LocalDateTime.of(digits(s, 0, 4), digits(s, 5, 2), digits(s, 8, 2), digits(s, 11, 2),
-                digits(s, 14, 2), digits(s, 17, 2));
-        int offset = digits(s, 20, 2) * 3600 + digits(s, 23, 2) * 60;
-        return ZonedDateTime.of(local, ZoneOffset.ofTotalSeconds(s.charAt(19) == '-' ? -offset : offset));
-    }
-
-    private static int digits(String s, int from, int n) {
-        int v = 0;
-        for (int i = from; i < from + n; i++) {
-            int d = s.charAt(i) - '0';
-            if (d < 0 || d > 9) {
-                throw new IllegalStateException("a stored start is not in the stored format");
-            }
-            v = v * 10 + d;
-        }
-        return v;
+        return Starts.parse(s).toZonedDateTime();
     }
 
     private static String text(JsonParser p) throws IOException {

@@ -81,6 +81,7 @@ public final class DiaryImport {
         List<DayLog> days = new ArrayList<>();
         List<BadRow> bad = new ArrayList<>();
         Map<LocalDate, Integer> dayLines = new HashMap<>();
+        Map<String, ZoneId> zones = new HashMap<>(); // most rows share one or two zones
         try {
             CsvReader.Record header = reader.next();
             if (header == null) {
@@ -104,7 +105,7 @@ public final class DiaryImport {
                 try {
                     String kind = cells[0];
                     if (DiaryCsv.EPISODE.equals(kind)) {
-                        episodes.add(episode(cells));
+                        episodes.add(episode(cells, zones));
                     } else if (DiaryCsv.DAY.equals(kind)) {
                         DayLog d = day(cells);
                         Integer before = dayLines.putIfAbsent(d.date(), r.line());
@@ -119,7 +120,9 @@ public final class DiaryImport {
                     bad.add(new BadRow(r.line(), e.getMessage()));
                 }
             }
-            progress.read(records);
+            if (records % PROGRESS_EVERY != 0) {
+                progress.read(records); // the last few; a round number was reported in the loop
+            }
         } catch (CsvReader.SyntaxException e) {
             throw new FormatException("line " + e.line + ": " + e.getMessage());
         }
@@ -148,19 +151,19 @@ public final class DiaryImport {
         return at;
     }
 
-    private static Episode episode(String[] c) {
+    private static Episode episode(String[] c, Map<String, ZoneId> zones) {
         onlyFilled(c, "episode", 1, 11);
         String start = required(c, 1);
         OffsetDateTime at;
         try {
-            at = OffsetDateTime.parse(start);
+            at = Starts.parse(start);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("start must be a date and time with its offset, like"
                     + " 2026-11-26T03:10:00+01:00, not " + shown(start));
         }
         ZoneId zone;
         try {
-            zone = ZoneId.of(required(c, 2));
+            zone = zones.computeIfAbsent(required(c, 2), ZoneId::of);
         } catch (DateTimeException e) {
             throw new IllegalArgumentException("zone must be a time zone like Europe/Amsterdam, not " + shown(c[2]));
         }

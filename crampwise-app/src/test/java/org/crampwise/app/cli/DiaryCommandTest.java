@@ -15,6 +15,7 @@ import org.crampwise.app.diary.Episode;
 import org.crampwise.app.diary.EpisodeContext;
 import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -154,5 +155,32 @@ class DiaryCommandTest {
                 data.toString(), "--format", "xml");
         assertThat(xml.exit()).isEqualTo(1);
         assertThat(xml.err()).contains("--format must be csv, json or fhir, not xml.");
+    }
+
+    @Test
+    void with_db_the_diary_is_imported_into_and_exported_from_postgresql_the_same_as_on_sqlite() throws Exception {
+        diary.addEpisode(ann, new Episode(OffsetDateTime.parse("2026-11-26T03:10:00+01:00"), ZoneId.of("Europe/Amsterdam"),
+                4, "foot", "right", 3, EpisodeContext.SITTING, "walking, then stretching", "note, \"quoted\""));
+        diary.putDay(ann, new DayLog(LocalDate.of(2026, 11, 26), 7, 1, 2.5, 0.0, 1, false, true, null, List.of("x")));
+        Path out = dir.resolve("ann.csv");
+        assertThat(CommandLineRun.run("", "diary", "export", "--account", "ann@example.org", "--data-dir",
+                data.toString(), "--output", out.toString()).exit()).isZero();
+        String url = TestDatabases.newPostgresqlUrl();
+        try (Database pg = Database.connect(url)) {
+            new Accounts(pg, new Passwords()).register("ann@example.org", "correct horse battery staple");
+        }
+
+        CommandLineRun imported = CommandLineRun.run("", "diary", "import", out.toString(), "--account",
+                "ann@example.org", "--db", url);
+        CommandLineRun exported = CommandLineRun.run("", "diary", "export", "--account", "ann@example.org",
+                "--db", url);
+
+        assertThat(imported.exit()).as(imported.err()).isZero();
+        assertThat(imported.out()).isEqualTo(String.format("Imported 1 episode and 1 day log.%n"));
+        assertThat(exported.exit()).as(exported.err()).isZero();
+        assertThat(exported.out()).isEqualTo(Files.readString(out));
+        CommandLineRun unknown = CommandLineRun.run("", "diary", "export", "--account", "bob@example.org", "--db", url);
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("There is no account with that e-mail address in the PostgreSQL database");
     }
 }

@@ -10,15 +10,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class DiaryImportTest {
     private static final String HEADER = String.join(",", DiaryCsv.COLUMNS) + "\n";
     private static final String GOOD_EPISODE = "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,calf,left,6,in_bed,,,,,,,,,,,,,\n";
     private static final String GOOD_DAY = "day,,,,,,,,,,,2026-11-26,5,2,,,,,,,\n";
 
+    @Parameter
+    Database.Kind kind;
     @TempDir
     Path dir;
     private Database db;
@@ -28,11 +38,16 @@ class DiaryImportTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir);
+        db = TestDatabases.open(kind, dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:30:00Z"));
         ann = new Accounts(db, new Passwords(), clock).register("ann@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
         importer = new DiaryImport(diary);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
     }
 
     private DiaryImport.Result run(String csv, boolean skipBad) throws Exception {
@@ -124,9 +139,12 @@ class DiaryImportTest {
     @Test
     void a_failure_while_storing_leaves_nothing_behind() throws Exception {
         try (var c = db.connection(); var s = c.createStatement()) {
-            // A trigger that fails the second day log: the episodes before it must be rolled back.
-            s.execute("CREATE TRIGGER no_28th BEFORE INSERT ON day_log WHEN NEW.date = '2026-11-28'"
-                    + " BEGIN SELECT RAISE(ABORT, 'no'); END");
+            // A rule that fails the second day log: the episodes before it must be rolled back.
+            s.execute(switch (kind) {
+                case SQLITE -> "CREATE TRIGGER no_28th BEFORE INSERT ON day_log WHEN NEW.date = '2026-11-28'"
+                        + " BEGIN SELECT RAISE(ABORT, 'no'); END";
+                case POSTGRESQL -> "ALTER TABLE day_log ADD CONSTRAINT no_28th CHECK (date <> '2026-11-28')";
+            });
         }
         DiaryImport failing = new DiaryImport(diary);
         String csv = HEADER + GOOD_EPISODE + GOOD_DAY + "day,,,,,,,,,,,2026-11-28,5,2,,,,,,,\n";

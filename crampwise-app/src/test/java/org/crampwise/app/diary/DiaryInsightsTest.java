@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.diary.DayFactors;
 import org.crampwise.diary.Escalation;
 import org.crampwise.diary.Trigger;
@@ -19,18 +20,28 @@ import org.crampwise.engine.Engine;
 import org.crampwise.kb.DayFactor;
 import org.crampwise.kb.KnowledgeBaseLoader;
 import org.crampwise.kb.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL: the report's reads are written for each. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class DiaryInsightsTest {
     private static final Engine ENGINE = new Engine(KnowledgeBaseLoader.builtIn());
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     /** Monday 30 March 2026, noon in Amsterdam. */
     private static final LocalDate TODAY = LocalDate.of(2026, 3, 30);
 
+    @Parameter
+    Database.Kind kind;
     @TempDir
     Path dir;
+    private Database db;
     private MutableClock clock;
     private Diary diary;
     private DiaryInsights insights;
@@ -39,13 +50,18 @@ class DiaryInsightsTest {
 
     @BeforeEach
     void open() {
-        Database db = Database.open(dir);
+        db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-03-30T10:00:00Z"));
         Accounts accounts = new Accounts(db, new Passwords(), clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
         insights = new DiaryInsights(diary, ENGINE, clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
     }
 
     private static Episode at(LocalDate day, int minutes, Map<String, Object> findings) {
