@@ -40,20 +40,32 @@ final class DiaryFacts {
     record Facts(List<org.crampwise.diary.Episode> episodes, List<Map<String, Object>> recent,
                  List<DayFactors.NotedDay> days) {}
 
+    private static final String EPISODE_VALUES = "start, duration_minutes, pain_score, context, location, side, findings";
+    private static final String DAY_VALUES = "date, fluids_glasses, exercise_level, hours_sitting, alcohol_units,"
+            + " caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags";
+    /*
+     * Up to today: an episode's local date is the first 10 characters of its start, and a date's
+     * text sorts like the date (same length, digits and hyphens; PostgreSQL compares byte-wise
+     * with COLLATE "C" so no locale can reorder them).
+     */
+    private static final String[] SQLITE = {
+        "SELECT json_group_array(json_array(" + EPISODE_VALUES + ")) FROM episode"
+                + " WHERE account_id = ? AND substr(start, 1, 10) <= ?",
+        "SELECT json_group_array(json_array(" + DAY_VALUES + ")) FROM day_log WHERE account_id = ? AND date <= ?"};
+    private static final String[] POSTGRESQL = {
+        "SELECT CAST(coalesce(json_agg(json_build_array(" + EPISODE_VALUES + ")), '[]') AS TEXT) FROM episode"
+                + " WHERE account_id = ? AND substr(start, 1, 10) COLLATE \"C\" <= ?",
+        "SELECT CAST(coalesce(json_agg(json_build_array(" + DAY_VALUES + ")), '[]') AS TEXT) FROM day_log"
+                + " WHERE account_id = ? AND date COLLATE \"C\" <= ?"};
+
     private DiaryFacts() {
     }
 
     static Facts read(Database database, long accountId, LocalDate today, LocalDate recentFrom, KnowledgeBase kb) {
         return Transactions.read(database, "read a diary", c -> {
-            // A date's text sorts like the date: every local start on or before today is below this.
-            String afterToday = today.plusDays(1).toString();
-            boolean sqlite = database.kind() == Database.Kind.SQLITE;
-            String episodes = one(c, "SELECT " + array(sqlite, "start, duration_minutes, pain_score, context,"
-                    + " location, side, findings", "start_epoch, id")
-                    + " FROM episode WHERE account_id = ? AND start < ?", accountId, afterToday);
-            String days = one(c, "SELECT " + array(sqlite, "date, fluids_glasses, exercise_level, hours_sitting,"
-                    + " alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags", "date")
-                    + " FROM day_log WHERE account_id = ? AND date < ?", accountId, afterToday);
+            String[] sql = database.kind() == Database.Kind.POSTGRESQL ? POSTGRESQL : SQLITE;
+            String episodes = one(c, sql[0], accountId, today.toString());
+            String days = one(c, sql[1], accountId, today.toString());
             try {
                 List<org.crampwise.diary.Episode> eps = new ArrayList<>();
                 List<Map<String, Object>> recent = new ArrayList<>();
@@ -63,16 +75,6 @@ final class DiaryFacts {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /**
-     * The aggregate that makes one JSON array of the rows, each an array of the columns: SQLite's
-     * json_group_array, or PostgreSQL's json_agg (ordered like SQLite's walk of the index, and
-     * "[]", not NULL, for no rows).
-     */
-    private static String array(boolean sqlite, String columns, String order) {
-        return sqlite ? "json_group_array(json_array(" + columns + "))"
-                : "COALESCE(json_agg(json_build_array(" + columns + ") ORDER BY " + order + "), '[]'::json)";
     }
 
     private static String one(Connection c, String sql, long accountId, String before) throws SQLException {

@@ -6,7 +6,7 @@ package org.crampwise.app.web;
  */
 public abstract sealed class HttpError extends RuntimeException
         permits HttpError.BadRequest, HttpError.Forbidden, HttpError.NotFound, HttpError.MethodNotAllowed,
-        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType, HttpError.Unauthorized, HttpError.Conflict,
+        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType, HttpError.Unauthorized,
         HttpError.TooManyRequests {
     private final int status;
 
@@ -119,14 +119,6 @@ public abstract sealed class HttpError extends RuntimeException
         @Override public java.util.Map<String, String> headers() {
             return java.util.Map.of("WWW-Authenticate", challenge);
         }
-    }
-
-    public static final class Conflict extends HttpError {
-        public Conflict(String message) {
-            super(409, message);
-        }
-
-        @Override public String titleKey() { return "error.conflict"; }
     }
 
     /** Too many attempts: come back after {@code retryAfter} (sent as whole seconds, rounded up). */

@@ -13,10 +13,6 @@ import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.crampwise.diary.DayFactors;
 import org.crampwise.diary.Escalation;
 import org.crampwise.diary.Trigger;
@@ -24,11 +20,15 @@ import org.crampwise.engine.Engine;
 import org.crampwise.kb.DayFactor;
 import org.crampwise.kb.KnowledgeBaseLoader;
 import org.crampwise.kb.Level;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
-/** Runs on SQLite and on PostgreSQL (DiaryFacts reads with each one's JSON aggregate). */
+/** Runs on SQLite and on PostgreSQL: the report's reads are written for each. */
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class DiaryInsightsTest {
