@@ -1,8 +1,10 @@
 package org.crampwise.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.crampwise.app.logging.LogSetup;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.Secrets;
 import org.crampwise.app.web.WebConfig;
@@ -40,6 +42,16 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Mark cookies Secure; set it when served over HTTPS (env CRAMPWISE_SECURE_COOKIES).")
     boolean secureCookies;
 
+    @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "${env:CRAMPWISE_SHUTDOWN_GRACE:-10}",
+            description = "On stop (SIGTERM, Ctrl-C), how long requests in flight may take to finish "
+                    + "(env CRAMPWISE_SHUTDOWN_GRACE, default ${DEFAULT-VALUE}).")
+    int shutdownGrace;
+
+    @Option(names = "--log-level", defaultValue = "${env:" + LogSetup.LEVEL_ENV + ":-info}",
+            description = "Log level: trace, debug, info (one line per request), warn, error or off "
+                    + "(env " + LogSetup.LEVEL_ENV + ", default ${DEFAULT-VALUE}).")
+    String logLevel;
+
     @Option(names = "--kb", paramLabel = "DIR", description = "Use the knowledge base in DIR instead of the built-in one.")
     Path kbDir;
 
@@ -48,17 +60,26 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (shutdownGrace < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shutdown-grace must be 0 or more seconds");
+        }
+        try {
+            LogSetup.level(logLevel);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         KnowledgeBase kb = KbOption.load(kbDir);
         byte[] secret = Secrets.load(dataDir);
         Database database = Database.open(dataDir);
         WebServer server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                secureCookies, VersionProvider.appVersion()), kb, database).start();
+                secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database).start();
         spec.commandLine().getOut().printf("Crampwise is running at http://%s:%d/ (Ctrl-C to stop)%n", host,
                 server.port());
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            server.stop(); // graceful: requests in flight finish first
+            database.close();
             stopped.countDown();
         }, "crampwise-shutdown"));
         stopped.await();

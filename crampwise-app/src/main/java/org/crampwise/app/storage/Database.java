@@ -21,7 +21,7 @@ import org.sqlite.SQLiteDataSource;
  * writer. A single shared connection would have to be locked around every use, reads included.
  * Writers still take turns: the busy timeout makes a second writer wait instead of failing.
  */
-public final class Database {
+public final class Database implements AutoCloseable {
     public static final String FILE = "crampwise.db";
     static final String MIGRATIONS = "classpath:db/migration/sqlite";
     private static final int BUSY_TIMEOUT_MS = 5_000;
@@ -67,6 +67,20 @@ public final class Database {
     /** A new connection; the caller closes it (try-with-resources). */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
+    }
+
+    /** Whether the database answers now (for /ready): a connection that passes a trivial query within a second. */
+    public boolean isReachable() {
+        try (Connection c = connection()) {
+            return c.isValid(1);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** Nothing to release for SQLite: its connections are closed after each use. */
+    @Override
+    public void close() {
     }
 
     public Path file() {

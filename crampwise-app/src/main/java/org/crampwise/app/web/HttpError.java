@@ -6,7 +6,7 @@ package org.crampwise.app.web;
  */
 public abstract sealed class HttpError extends RuntimeException
         permits HttpError.BadRequest, HttpError.Forbidden, HttpError.NotFound, HttpError.MethodNotAllowed,
-        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType {
+        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType, HttpError.ServiceUnavailable {
     private final int status;
 
     HttpError(int status, String message) {
@@ -89,5 +89,14 @@ public abstract sealed class HttpError extends RuntimeException
         }
 
         @Override public String titleKey() { return "error.notFound"; }
+    }
+
+    /** The server is up but cannot serve yet (its database does not answer): try again soon. */
+    public static final class ServiceUnavailable extends HttpError {
+        public ServiceUnavailable(String message) {
+            super(503, message);
+        }
+
+        @Override public String titleKey() { return "error.serviceUnavailable"; }
     }
 }

@@ -2,6 +2,7 @@ package org.crampwise.app.web;
 
 import io.javalin.Javalin;
 import java.util.Locale;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.api.ApiRoutes;
@@ -10,6 +11,8 @@ import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.web.learn.LearnLoader;
 import org.crampwise.app.web.learn.LearnPages;
+import org.crampwise.app.web.ops.Metrics;
+import org.crampwise.app.web.ops.OpsRoutes;
 import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -19,13 +22,23 @@ import org.crampwise.kb.KnowledgeBase;
  */
 public final class WebServer {
     private final Javalin app;
+    private final Metrics metrics;
+    /** The database this server opened itself, closed when it stops; null when it was given one. */
+    private final Database owned;
 
     /** A server on the database of {@code config.dataDir()}, opened (and migrated) here. */
     public WebServer(WebConfig config, KnowledgeBase baseKb) {
-        this(config, baseKb, Database.open(config.dataDir()));
+        this(config, baseKb, Database.open(config.dataDir()), true);
     }
 
+    /** A server on a database that the caller opened and closes (after {@link #stop()}). */
     public WebServer(WebConfig config, KnowledgeBase baseKb, Database database) {
+        this(config, baseKb, database, false);
+    }
+
+    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns) {
+        this.owned = owns ? database : null;
+        this.metrics = new Metrics();
         KnowledgeBase kb = baseKb.withNumbers(config.emergencyNumber(), config.urgentNumber());
         Engine engine = new Engine(kb);
         Messages messages = new Messages(Locale.UK, config.emergencyNumber(), config.urgentNumber());
@@ -34,10 +47,12 @@ public final class WebServer {
         Views views = new Views();
         PageContexts pages = new PageContexts(messages, assets, csrf);
         HomePage home = new HomePage(views, pages);
-        CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
+        CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies(),
+                metrics);
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
-        ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
-        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
+        ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion(), metrics);
+        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion(), metrics);
+        OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -46,6 +61,12 @@ public final class WebServer {
             c.http.maxRequestSize = 1024 * 1024;
             c.http.prefer405over404 = true;
             c.startup.showJavalinBanner = false;
+            // Stopping: no new connections, requests in flight finish (up to the grace period).
+            c.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+            });
+            ops.observe(c);
             c.routes.before(SecurityHeaders::apply);
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
@@ -53,6 +74,7 @@ public final class WebServer {
             learn.routes(c.routes);
             api.routes(c.routes);
             fhir.routes(c.routes);
+            ops.routes(c.routes);
             errors.routes(c.routes);
         });
     }
@@ -66,7 +88,12 @@ public final class WebServer {
         return app.port();
     }
 
+    /** Stops gracefully: refuses new connections, lets requests in flight finish, then closes. */
     public void stop() {
         app.stop();
+        metrics.close();
+        if (owned != null) {
+            owned.close();
+        }
     }
 }
