@@ -52,8 +52,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "(env " + LogSetup.LEVEL_ENV + ", default ${DEFAULT-VALUE}).")
     String logLevel;
 
-    @Option(names = "--kb", paramLabel = "DIR", description = "Use the knowledge base in DIR instead of the built-in one.")
+    @Option(names = "--kb", paramLabel = "DIR", defaultValue = "${env:CRAMPWISE_KB}",
+            description = "Use the knowledge base in DIR instead of the built-in one (env CRAMPWISE_KB).")
     Path kbDir;
+
+    // The secret itself is never a flag (a command line is visible to every user of the machine):
+    // it is CRAMPWISE_SECRET, or a file named here (a container's mounted secret, say).
+    @Option(names = "--secret-file", paramLabel = "FILE", defaultValue = "${env:CRAMPWISE_SECRET_FILE}",
+            description = "Read the signing secret (at least 32 characters) from FILE (env CRAMPWISE_SECRET_FILE; "
+                    + "else CRAMPWISE_SECRET, else one made once in the data folder).")
+    Path secretFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -69,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         KnowledgeBase kb = KbOption.load(kbDir);
-        byte[] secret = Secrets.load(dataDir);
+        byte[] secret = secretFile != null ? Secrets.read(secretFile) : Secrets.load(dataDir);
         Database database = Database.open(dataDir);
         WebServer server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
                 secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database).start();
