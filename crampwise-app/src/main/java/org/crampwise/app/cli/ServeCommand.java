@@ -26,9 +26,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Port to listen on; 0 picks a free one (env CRAMPWISE_PORT, default ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--data-dir", defaultValue = "${env:CRAMPWISE_DATA_DIR:-data}",
-            description = "Folder for Crampwise's data (env CRAMPWISE_DATA_DIR, default ${DEFAULT-VALUE}).")
-    Path dataDir;
+    @CommandLine.Mixin
+    DatabaseOptions storage;
 
     @Option(names = "--emergency-number", defaultValue = "${env:CRAMPWISE_EMERGENCY_NUMBER:-999}",
             description = "Emergency phone number shown on pages (env CRAMPWISE_EMERGENCY_NUMBER, default ${DEFAULT-VALUE}).")
@@ -77,10 +76,18 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         KnowledgeBase kb = KbOption.load(kbDir);
+        Path dataDir = storage.dataDir();
         byte[] secret = secretFile != null ? Secrets.read(secretFile) : Secrets.load(dataDir);
-        Database database = Database.open(dataDir);
-        WebServer server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database).start();
+        Database database = storage.open();
+        WebServer server;
+        try {
+            server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
+                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database)
+                    .start();
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
         spec.commandLine().getOut().printf("Crampwise is running at http://%s:%d/ (Ctrl-C to stop)%n", host,
                 server.port());
         spec.commandLine().getOut().flush();

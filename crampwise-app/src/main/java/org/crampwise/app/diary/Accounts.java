@@ -2,7 +2,6 @@ package org.crampwise.app.diary;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -11,8 +10,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import org.crampwise.app.storage.Database;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
+import org.crampwise.app.storage.SqlErrors;
 
 /**
  * Diary accounts: an e-mail address and an Argon2id password hash.
@@ -76,7 +74,7 @@ public final class Accounts {
             return Transactions.write(database, "register an account", c -> {
                 try (PreparedStatement s = c.prepareStatement(
                         "INSERT INTO account (email, password_hash, created_at) VALUES (?, ?, ?)",
-                        Statement.RETURN_GENERATED_KEYS)) {
+                        Diary.GENERATED_ID)) {
                     s.setString(1, normalised);
                     s.setString(2, hash);
                     s.setString(3, now);
@@ -88,8 +86,7 @@ public final class Accounts {
                 }
             });
         } catch (IllegalStateException e) {
-            if (e.getCause() instanceof SQLiteException sqlite
-                    && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
+            if (SqlErrors.isUniqueViolation(e.getCause())) {
                 throw new AccountException(AccountException.Reason.EMAIL_TAKEN);
             }
             throw e;

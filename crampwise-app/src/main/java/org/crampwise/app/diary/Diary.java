@@ -3,15 +3,12 @@ package org.crampwise.app.diary;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -27,17 +24,18 @@ import org.crampwise.app.storage.Database;
  * account's rows: an id of another account's episode is treated exactly like an id that does
  * not exist (empty, or {@code false}). Every write is one transaction.
  *
- * <p>Episode starts are stored as text with their offset ({@code 2026-11-26T03:10:00+01:00});
- * queries by time compare them as instants ({@code unixepoch(start)}), and first narrow by text
- * to a range widened by the largest possible offset, so the index on (account_id, start) is used.
+ * <p>Episode starts are stored as text with their offset ({@code 2026-11-26T03:10:00+01:00}),
+ * as entered, and beside it as UTC seconds ({@code start_epoch}, written with every insert and
+ * change): queries by time compare those, with the index on (account_id, start_epoch), in SQL that
+ * is the same on SQLite and PostgreSQL.
  */
 public final class Diary {
     static final DateTimeFormatter START = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-    /** Offsets are at most 18 hours either side of UTC (java.time's limit; real ones reach +14:00). */
-    private static final Duration MAX_OFFSET = Duration.ofHours(18);
     private static final String EPISODE_COLUMNS = "id, start, zone, duration_minutes, location, side, pain_score,"
             + " context, helped, notes, findings, created_at";
+
+    /** Asks for the id column by name: PostgreSQL would otherwise return every column. */
+    static final String[] GENERATED_ID = {"id"};
 
     private final Database database;
     private final Clock clock;
@@ -57,8 +55,9 @@ public final class Diary {
         return Transactions.write(database, "add an episode", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO episode (account_id, start, zone, duration_minutes, location, side, pain_score,"
-                            + " context, helped, notes, findings, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+                            + " context, helped, notes, findings, start_epoch, created_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    GENERATED_ID)) {
                 s.setLong(1, accountId);
                 int i = bindEpisode(s, 2, episode);
                 s.setString(i, now);
@@ -90,7 +89,8 @@ public final class Diary {
         return Transactions.write(database, "change an episode", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE episode SET start = ?, zone = ?, duration_minutes = ?, location = ?, side = ?,"
-                            + " pain_score = ?, context = ?, helped = ?, notes = ?, findings = ? WHERE id = ? AND account_id = ?")) {
+                            + " pain_score = ?, context = ?, helped = ?, notes = ?, findings = ?, start_epoch = ?"
+                            + " WHERE id = ? AND account_id = ?")) {
                 int i = bindEpisode(s, 1, episode);
                 s.setLong(i++, episodeId);
                 s.setLong(i, accountId);
@@ -124,14 +124,11 @@ public final class Diary {
         return Transactions.read(database, "list episodes", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT " + EPISODE_COLUMNS + " FROM episode WHERE account_id = ?"
-                            + " AND start >= ? AND start < ?"
-                            + " AND unixepoch(start) >= ? AND unixepoch(start) < ?"
-                            + " ORDER BY unixepoch(start), id")) {
+                            + " AND start_epoch >= ? AND start_epoch < ?"
+                            + " ORDER BY start_epoch, id")) {
                 s.setLong(1, accountId);
-                s.setString(2, widened(from.minus(MAX_OFFSET)));
-                s.setString(3, widened(to.plus(MAX_OFFSET).plusSeconds(1)));
-                s.setLong(4, fromSecond);
-                s.setLong(5, toSecond);
+                s.setLong(2, fromSecond);
+                s.setLong(3, toSecond);
                 try (ResultSet rs = s.executeQuery()) {
                     List<StoredEpisode> out = new ArrayList<>();
                     while (rs.next()) {
@@ -222,6 +219,7 @@ public final class Diary {
         s.setString(i++, e.helped());
         s.setString(i++, e.notes());
         s.setString(i++, e.findings().isEmpty() ? null : EpisodeFindings.toJson(e.findings()));
+        s.setLong(i++, e.start().toEpochSecond());
         return i;
     }
 
@@ -241,11 +239,6 @@ public final class Diary {
         return new StoredEpisode(rs.getLong("id"), e, Instant.parse(rs.getString("created_at")));
     }
 
-    /** A local date-time text (no offset) for the coarse text range on start. */
-    private static String widened(Instant instant) {
-        return LOCAL.format(instant.atOffset(ZoneOffset.UTC));
-    }
-
     private static long ceilSeconds(Instant instant) {
         return instant.getNano() == 0 ? instant.getEpochSecond() : instant.getEpochSecond() + 1;
     }
@@ -260,7 +253,7 @@ public final class Diary {
 
     private static void setDouble(PreparedStatement s, int i, Double value) throws SQLException {
         if (value == null) {
-            s.setNull(i, Types.REAL);
+            s.setNull(i, Types.DOUBLE);
         } else {
             s.setDouble(i, value);
         }

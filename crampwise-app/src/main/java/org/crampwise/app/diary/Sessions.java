@@ -133,11 +133,15 @@ public final class Sessions {
     public int deleteEnded() {
         Instant now = clock.instant();
         // Instant.toString() does not have a fixed width (it leaves out zero fractions), so the
-        // times are compared as times by SQLite, not as text.
+        // times are compared as times by the database, not as text.
+        String sql = switch (database.kind()) {
+            case SQLITE -> "DELETE FROM session WHERE julianday(expires_at) <= julianday(?)"
+                    + " OR julianday(last_seen_at) <= julianday(?)";
+            case POSTGRESQL -> "DELETE FROM session WHERE CAST(expires_at AS TIMESTAMPTZ) <= CAST(? AS TIMESTAMPTZ)"
+                    + " OR CAST(last_seen_at AS TIMESTAMPTZ) <= CAST(? AS TIMESTAMPTZ)";
+        };
         return Transactions.write(database, "delete ended sessions", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM session WHERE julianday(expires_at) <= julianday(?)"
-                            + " OR julianday(last_seen_at) <= julianday(?)")) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 s.setString(1, now.toString());
                 s.setString(2, now.minus(idleTimeout).toString());
                 return s.executeUpdate();

@@ -9,10 +9,11 @@ import org.sqlite.SQLiteConnection;
 /**
  * Runs work on a new connection of the {@link Database}, writes inside one transaction.
  *
- * <p>Write transactions begin with {@code BEGIN IMMEDIATE}: the write lock is taken (waiting the
- * busy timeout) before the first statement, so a transaction that reads and then writes can never
- * fail half-way with {@code SQLITE_BUSY} when another connection wrote in between, as a deferred
- * transaction can in WAL mode.
+ * <p>On SQLite, write transactions begin with {@code BEGIN IMMEDIATE}: the write lock is taken
+ * (waiting the busy timeout) before the first statement, so a transaction that reads and then
+ * writes can never fail half-way with {@code SQLITE_BUSY} when another connection wrote in
+ * between, as a deferred transaction can in WAL mode. PostgreSQL locks rows, not the database,
+ * and its default READ COMMITTED suits the short transactions here.
  */
 final class Transactions {
 
@@ -26,8 +27,10 @@ final class Transactions {
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     static <T> T write(Database database, String what, Work<T> work) {
         try (Connection c = database.connection()) {
-            c.unwrap(SQLiteConnection.class).getConnectionConfig()
-                    .setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            if (database.kind() == Database.Kind.SQLITE) {
+                c.unwrap(SQLiteConnection.class).getConnectionConfig()
+                        .setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);

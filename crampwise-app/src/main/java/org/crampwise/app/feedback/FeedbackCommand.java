@@ -1,14 +1,12 @@
 package org.crampwise.app.feedback;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crampwise.app.cli.VersionProvider;
-import org.crampwise.app.storage.Database;
+import org.crampwise.app.cli.DatabaseOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /** {@code crampwise feedback report}: what people said about the learn pages. */
 @Command(name = "feedback", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -27,9 +25,8 @@ public final class FeedbackCommand implements Runnable {
             description = {"Print, for each page, how many said it was helpful, how many said not, "
                     + "and the share that said yes."})
     static final class Report implements Callable<Integer> {
-        @Option(names = "--data-dir", paramLabel = "DIR", defaultValue = "${env:CRAMPWISE_DATA_DIR:-data}",
-                description = "Folder of Crampwise's data (env CRAMPWISE_DATA_DIR, default ${DEFAULT-VALUE}).")
-        Path dataDir;
+        @CommandLine.Mixin
+        DatabaseOptions storage;
 
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -38,8 +35,11 @@ public final class FeedbackCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             // A report only reads: with no database yet there is no feedback, and none is created.
-            List<PageFeedback> counts = Database.exists(dataDir)
-                    ? new FeedbackStore(Database.open(dataDir)).counts() : List.of();
+            List<PageFeedback> counts = storage.openExisting().map(database -> {
+                try (database) {
+                    return new FeedbackStore(database).counts();
+                }
+            }).orElse(List.of());
             out.print(table(counts));
             out.flush();
             return 0;

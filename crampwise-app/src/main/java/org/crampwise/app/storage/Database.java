@@ -1,40 +1,55 @@
 package org.crampwise.app.storage;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * Crampwise's own database: SQLite in {@code <data-dir>/crampwise.db}, its schema brought up to
- * date by Flyway when it is opened (migrations in {@code db/migration/sqlite}; each kind of
- * database gets its own folder, as their SQL differs).
+ * Crampwise's own database: SQLite in {@code <data-dir>/crampwise.db} by default, or a PostgreSQL
+ * database given by URL. Its schema is brought up to date by Flyway when it is opened; each kind
+ * has its own migrations folder ({@code db/migration/sqlite}, {@code db/migration/postgresql}),
+ * as their SQL differs, with the same version numbers for the same change.
  *
- * <p>Every use takes a new connection and closes it. With SQLite a connection is only an open
- * file, so it costs little; each thread then has a connection of its own, one thread's
- * transaction can never be mixed into another's, and in WAL mode readers do not wait for the
- * writer. A single shared connection would have to be locked around every use, reads included.
- * Writers still take turns: the busy timeout makes a second writer wait instead of failing.
+ * <p>SQLite: every use takes a new connection and closes it. A connection is only an open file,
+ * so it costs little; each thread then has a connection of its own, one thread's transaction can
+ * never be mixed into another's, and in WAL mode readers do not wait for the writer. Writers
+ * still take turns: the busy timeout makes a second writer wait instead of failing.
+ *
+ * <p>PostgreSQL: a connection is a server process and a network handshake, so connections come
+ * from a pool (HikariCP) and "closing" one gives it back.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE = "crampwise.db";
     static final String MIGRATIONS = "classpath:db/migration/sqlite";
+    static final String POSTGRESQL_MIGRATIONS = "classpath:db/migration/postgresql";
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final int REACHABLE_TIMEOUT_SECONDS = 1;
 
+    /** The kinds of database Crampwise can keep its data in. */
+    public enum Kind { SQLITE, POSTGRESQL }
+
+    private final Kind kind;
     private final Path file;
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
+    private final String description;
 
-    private Database(Path file, SQLiteDataSource dataSource) {
+    private Database(Kind kind, Path file, DataSource dataSource, String description) {
+        this.kind = kind;
         this.file = file;
         this.dataSource = dataSource;
+        this.description = description;
     }
 
-    /** Opens (creating the folder and the file when needed) and migrates the database of a data folder. */
+    /** Opens (creating the folder and the file when needed) and migrates the SQLite database of a data folder. */
     public static Database open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
@@ -50,40 +65,98 @@ public final class Database implements AutoCloseable {
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file);
+        migrate(dataSource, MIGRATIONS);
+        return new Database(Kind.SQLITE, file, dataSource, "SQLite " + file);
+    }
+
+    /**
+     * Opens and migrates a PostgreSQL database given as {@code postgresql://user:password@host:port/name}
+     * (or {@code postgres://…}, or a {@code jdbc:postgresql:} URL).
+     *
+     * @throws IllegalArgumentException when the URL is not a PostgreSQL URL
+     * @throws IllegalStateException when the database cannot be reached (the message leaves out the password)
+     */
+    public static Database connect(String url) {
+        PostgresUrl parsed = PostgresUrl.parse(url);
+        HikariDataSource pool = PostgresPool.start(parsed);
+        try {
+            migrate(pool, POSTGRESQL_MIGRATIONS);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new Database(Kind.POSTGRESQL, null, pool, "PostgreSQL " + parsed.redacted());
+    }
+
+    /**
+     * The database of the settings: PostgreSQL when a database URL is given (not blank), otherwise
+     * SQLite in the data folder.
+     */
+    public static Database open(Path dataDir, String databaseUrl) {
+        return databaseUrl == null || databaseUrl.isBlank() ? open(dataDir) : connect(databaseUrl.strip());
+    }
+
+    private static void migrate(DataSource dataSource, String location) {
         Flyway.configure(Database.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(MIGRATIONS)
+                .locations(location)
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();
-        return new Database(file, dataSource);
     }
 
-    /** Whether a data folder already holds a database (without creating one). */
+    /** Whether a data folder already holds a SQLite database (without creating one). */
     public static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve(FILE));
     }
 
-    /** A new connection; the caller closes it (try-with-resources). */
+    /** A connection (new, or from the pool); the caller closes it (try-with-resources). */
     public Connection connection() throws SQLException {
         return dataSource.getConnection();
     }
 
-    /** Whether the database answers now (for /ready): a connection that passes a trivial query within a second. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /**
+     * Whether the database answers within about a second; false on any failure, never throws
+     * (for readiness checks, which must not fail themselves). With PostgreSQL, getting a
+     * connection from an exhausted pool may first wait the pool's connection time-out.
+     */
     public boolean isReachable() {
-        try (Connection c = connection()) {
-            return c.isValid(1);
-        } catch (SQLException e) {
+        try (Connection connection = connection()) {
+            return connection.isValid(REACHABLE_TIMEOUT_SECONDS);
+        } catch (SQLException | RuntimeException e) {
             return false;
         }
     }
 
-    /** Nothing to release for SQLite: its connections are closed after each use. */
-    @Override
-    public void close() {
+    /**
+     * The SQLite database file.
+     *
+     * @throws IllegalStateException for a PostgreSQL database, which has no file here; see {@link #sqliteFile()}
+     */
+    public Path file() {
+        return sqliteFile().orElseThrow(() -> new IllegalStateException("a PostgreSQL database has no file"));
     }
 
-    public Path file() {
-        return file;
+    /** The SQLite database file, or empty for PostgreSQL. */
+    public Optional<Path> sqliteFile() {
+        return Optional.ofNullable(file);
+    }
+
+    /** Closes the PostgreSQL connection pool; nothing to do for SQLite (its connections are closed after each use). */
+    @Override
+    public void close() {
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+        }
+    }
+
+    /** Which database this is, for messages and logs: the kind and where, never a password. */
+    @Override
+    public String toString() {
+        return description;
     }
 }

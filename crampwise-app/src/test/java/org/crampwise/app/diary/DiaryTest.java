@@ -20,12 +20,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class DiaryTest {
+    @Parameter
+    Database.Kind kind;
     private static final Passwords PASSWORDS = new Passwords();
+    /** SQLite's and PostgreSQL's words for a broken constraint. */
+    private static final String CHECK_FAILED = "(?s).*(CHECK constraint failed|violates check constraint).*";
+    private static final String FOREIGN_KEY_FAILED =
+            "(?s).*(FOREIGN KEY constraint failed|violates foreign key constraint).*";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     @TempDir
@@ -37,12 +51,17 @@ class DiaryTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir);
+        db = TestDatabases.open(kind, dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:30:00Z"));
         Accounts accounts = new Accounts(db, PASSWORDS, clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
     }
 
     private static Episode episode(String start, int minutes) {
@@ -201,18 +220,18 @@ class DiaryTest {
             String insert = "INSERT INTO episode (account_id, start, zone, duration_minutes, pain_score, context, created_at)"
                     + " VALUES (" + ann + ", '2026-11-26T03:10:00Z', 'UTC', %s, %s, %s, 'now')";
             assertThatThrownBy(() -> s.executeUpdate(insert.formatted("-1", "NULL", "NULL")))
-                    .hasMessageContaining("CHECK constraint failed");
+                    .hasMessageMatching(CHECK_FAILED);
             assertThatThrownBy(() -> s.executeUpdate(insert.formatted("1", "11", "NULL")))
-                    .hasMessageContaining("CHECK constraint failed");
+                    .hasMessageMatching(CHECK_FAILED);
             assertThatThrownBy(() -> s.executeUpdate(insert.formatted("1", "NULL", "'running'")))
-                    .hasMessageContaining("CHECK constraint failed");
+                    .hasMessageMatching(CHECK_FAILED);
             assertThatThrownBy(() -> s.executeUpdate(
                     "INSERT INTO day_log (account_id, date, exercise_level) VALUES (" + ann + ", '2026-11-25', 4)"))
-                    .hasMessageContaining("CHECK constraint failed");
+                    .hasMessageMatching(CHECK_FAILED);
             assertThatThrownBy(() -> s.executeUpdate(
                     "INSERT INTO episode (account_id, start, zone, duration_minutes, created_at)"
                             + " VALUES (999999, '2026-11-26T03:10:00Z', 'UTC', 1, 'now')"))
-                    .hasMessageContaining("FOREIGN KEY constraint failed");
+                    .hasMessageMatching(FOREIGN_KEY_FAILED);
         }
     }
 }

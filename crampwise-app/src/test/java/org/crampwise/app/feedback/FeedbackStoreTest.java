@@ -11,19 +11,43 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class FeedbackStoreTest {
+    @Parameter
+    Database.Kind kind;
+    @TempDir
+    Path dir;
+    private Database db;
 
-    @Test
-    void with_no_answers_there_are_no_counts(@TempDir Path dir) {
-        assertThat(new FeedbackStore(Database.open(dir)).counts()).isEmpty();
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(kind, dir);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
     }
 
     @Test
-    void answers_are_counted_per_page_in_page_order(@TempDir Path dir) {
-        FeedbackStore store = new FeedbackStore(Database.open(dir));
+    void with_no_answers_there_are_no_counts() {
+        assertThat(new FeedbackStore(db).counts()).isEmpty();
+    }
+
+    @Test
+    void answers_are_counted_per_page_in_page_order() {
+        FeedbackStore store = new FeedbackStore(db);
         store.record("what-is-a-cramp", true);
         store.record("causes", true);
         store.record("causes", false);
@@ -35,8 +59,7 @@ class FeedbackStoreTest {
     }
 
     @Test
-    void an_answer_is_stored_with_its_page_and_time_and_nothing_else(@TempDir Path dir) throws SQLException {
-        Database db = Database.open(dir);
+    void an_answer_is_stored_with_its_page_and_time_and_nothing_else() throws SQLException {
         Clock clock = Clock.fixed(Instant.parse("2026-11-26T09:30:15.123Z"), ZoneOffset.UTC);
         new FeedbackStore(db, clock).record("causes", false);
         try (Connection c = db.connection(); Statement s = c.createStatement();

@@ -3,64 +3,105 @@ package org.crampwise.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+/** What both kinds of database do alike; SQLite's own settings are in SqliteDatabaseTest. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
 class DatabaseTest {
+    @Parameter
+    Database.Kind kind;
+    @TempDir
+    Path dir;
+    private Database db;
 
-    private static String query(Database db, String sql) throws SQLException {
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(kind, dir);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    static String query(Database db, String sql) throws SQLException {
         try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
 
     @Test
-    void opening_creates_the_data_folder_and_the_database_file(@TempDir Path dir) {
-        Path data = dir.resolve("a/b");
-        assertThat(Database.exists(data)).isFalse();
-        Database db = Database.open(data);
-        assertThat(db.file()).isEqualTo(data.resolve("crampwise.db").toAbsolutePath());
-        assertThat(Files.isRegularFile(db.file())).isTrue();
-        assertThat(Database.exists(data)).isTrue();
+    void the_database_knows_its_kind() {
+        assertThat(db.kind()).isEqualTo(kind);
+        assertThat(db.sqliteFile().isPresent()).isEqualTo(kind == Database.Kind.SQLITE);
+        assertThat(db.toString()).startsWith(kind == Database.Kind.SQLITE ? "SQLite " : "PostgreSQL ");
     }
 
     @Test
-    void every_connection_uses_wal_and_enforces_foreign_keys(@TempDir Path dir) throws SQLException {
-        Database db = Database.open(dir);
-        assertThat(query(db, "PRAGMA journal_mode")).isEqualTo("wal");
-        assertThat(query(db, "PRAGMA foreign_keys")).isEqualTo("1");
-        assertThat(query(db, "PRAGMA busy_timeout")).isEqualTo("5000");
+    void all_migrations_apply_and_none_fails() throws SQLException {
+        assertThat(query(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = " + trueValue()))
+                .isEqualTo("4");
+        assertThat(query(db, "SELECT MAX(version) FROM flyway_schema_history")).isEqualTo("4");
+        for (String table : new String[] {"page_feedback", "account", "session", "episode", "day_log"}) {
+            assertThat(query(db, "SELECT COUNT(*) FROM " + table)).as(table).isEqualTo("0");
+        }
     }
 
     @Test
-    void the_migrations_create_the_feedback_table_once_even_when_opened_again(@TempDir Path dir) throws SQLException {
-        Database first = Database.open(dir);
-        String applied = query(first, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1");
-        Database db = Database.open(dir);
-        assertThat(query(db, "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'page_feedback'"))
-                .isEqualTo("page_feedback");
-        assertThat(query(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1"))
-                .as("opening again applies nothing more").isEqualTo(applied);
-        assertThat(query(db, "SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0")).isEqualTo("0");
+    void the_migrations_apply_once_even_when_opened_again() throws SQLException {
+        if (kind == Database.Kind.SQLITE) {
+            try (Database again = Database.open(dir)) {
+                assertThat(query(again, "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo("4");
+            }
+        } else {
+            String url = TestDatabases.newPostgresqlUrl();
+            try (Database first = Database.connect(url)) {
+                new org.crampwise.app.feedback.FeedbackStore(first).record("causes", true);
+            }
+            try (Database again = Database.connect(url)) {
+                assertThat(query(again, "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo("4");
+                assertThat(query(again, "SELECT COUNT(*) FROM page_feedback")).as("data is kept").isEqualTo("1");
+            }
+        }
     }
 
     @Test
-    void the_feedback_table_accepts_only_yes_or_no(@TempDir Path dir) throws SQLException {
-        Database db = Database.open(dir);
+    void the_feedback_table_accepts_only_yes_or_no() throws SQLException {
         try (Connection c = db.connection(); Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO page_feedback (page, helpful, created_at) VALUES ('causes', 1, 'now')");
             assertThatThrownBy(() -> s.executeUpdate(
                     "INSERT INTO page_feedback (page, helpful, created_at) VALUES ('causes', 2, 'now')"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("CHECK constraint failed");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageMatching("(?s).*(CHECK constraint failed|violates check constraint).*");
             assertThatThrownBy(() -> s.executeUpdate(
                     "INSERT INTO page_feedback (page, helpful, created_at) VALUES (NULL, 1, 'now')"))
-                    .isInstanceOf(SQLException.class).hasMessageContaining("NOT NULL");
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageMatching("(?s).*(NOT NULL|not-null).*");
         }
+    }
+
+    @Test
+    void an_open_database_is_reachable_and_a_closed_one_is_not() {
+        assertThat(db.isReachable()).isTrue();
+        if (kind == Database.Kind.POSTGRESQL) {
+            db.close(); // closing the pool: no connection can be had, and isReachable does not throw
+            assertThat(db.isReachable()).isFalse();
+        }
+    }
+
+    private String trueValue() {
+        return kind == Database.Kind.SQLITE ? "1" : "TRUE";
     }
 }
