@@ -45,6 +45,16 @@ public final class Sessions {
         this.absoluteTimeout = absoluteTimeout;
     }
 
+    /** How long a session may go unused before it ends. */
+    public Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    /** How long after it starts a session ends, however much it is used. */
+    public Duration absoluteTimeout() {
+        return absoluteTimeout;
+    }
+
     /** Starts a session for an account and returns its id (to give to the browser only). */
     public String create(long accountId) {
         byte[] bytes = new byte[ID_BYTES];

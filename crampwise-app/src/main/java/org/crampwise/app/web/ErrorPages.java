@@ -20,7 +20,10 @@ final class ErrorPages {
     }
 
     void routes(RoutesConfig r) {
-        r.exception(HttpError.class, (e, ctx) -> show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems()));
+        r.exception(HttpError.class, (e, ctx) -> {
+            e.headers().forEach(ctx::header);
+            show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems());
+        });
         r.exception(Exception.class, (e, ctx) -> {
             // The route template, not the path (it may hold an id), and the exception without its
             // messages (they may quote the request); the request id in the line finds the rest.
@@ -50,9 +53,6 @@ final class ErrorPages {
         if (OperationOutcomes.isFhir(ctx.path())) {
             OperationOutcomes.send(ctx, status, pages.messages().get("problem." + status), detail, fields);
             return;
-        }
-        if (status == 503) {
-            ctx.header("Retry-After", "30");
         }
         if (isApi(ctx.path()) || wantsProblem(ctx)) {
             Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages().get("problem." + status), detail, fields);

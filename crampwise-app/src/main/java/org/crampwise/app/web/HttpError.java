@@ -6,7 +6,8 @@ package org.crampwise.app.web;
  */
 public abstract sealed class HttpError extends RuntimeException
         permits HttpError.BadRequest, HttpError.Forbidden, HttpError.NotFound, HttpError.MethodNotAllowed,
-        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType, HttpError.ServiceUnavailable {
+        HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType, HttpError.Unauthorized, HttpError.Conflict,
+        HttpError.TooManyRequests, HttpError.ServiceUnavailable {
     private final int status;
 
     HttpError(int status, String message) {
@@ -21,6 +22,11 @@ public abstract sealed class HttpError extends RuntimeException
     /** The fields at fault, for problem documents: empty unless the request named one. */
     public java.util.List<FieldProblem> fieldProblems() {
         return java.util.List.of();
+    }
+
+    /** Response headers this error needs (a challenge, a time to wait); empty for most. */
+    public java.util.Map<String, String> headers() {
+        return java.util.Map.of();
     }
 
     /** One field at fault and why, as RFC 9457 {@code errors} entries. */
@@ -91,6 +97,64 @@ public abstract sealed class HttpError extends RuntimeException
         @Override public String titleKey() { return "error.notFound"; }
     }
 
+    /**
+     * No valid credentials: a missing, unknown or ended bearer token, or a wrong e-mail or
+     * password. The challenge tells a client to send a bearer token (RFC 6750).
+     */
+    public static final class Unauthorized extends HttpError {
+        private final String challenge;
+
+        public Unauthorized(String message) {
+            this(message, "Bearer realm=\"crampwise\"");
+        }
+
+        /** With a challenge of one's own, such as {@code Bearer realm="crampwise", error="invalid_token"}. */
+        public Unauthorized(String message, String challenge) {
+            super(401, message);
+            this.challenge = challenge;
+        }
+
+        @Override public String titleKey() { return "error.unauthorized"; }
+
+        @Override public java.util.Map<String, String> headers() {
+            return java.util.Map.of("WWW-Authenticate", challenge);
+        }
+    }
+
+    public static final class Conflict extends HttpError {
+        public Conflict(String message) {
+            super(409, message);
+        }
+
+        @Override public String titleKey() { return "error.conflict"; }
+    }
+
+    /** Too many attempts: come back after {@code retryAfter} (sent as whole seconds, rounded up). */
+    public static final class TooManyRequests extends HttpError {
+        private final java.time.Duration retryAfter;
+
+        public TooManyRequests(String message, java.time.Duration retryAfter) {
+            super(429, message);
+            this.retryAfter = retryAfter;
+        }
+
+        public java.time.Duration retryAfter() {
+            return retryAfter;
+        }
+
+        /** Whole seconds, rounded up and at least 1: "Retry-After: 0" would invite an immediate retry. */
+        public long retryAfterSeconds() {
+            long s = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+            return Math.max(1, s);
+        }
+
+        @Override public String titleKey() { return "error.tooManyRequests"; }
+
+        @Override public java.util.Map<String, String> headers() {
+            return java.util.Map.of("Retry-After", Long.toString(retryAfterSeconds()));
+        }
+    }
+
     /** The server is up but cannot serve yet (its database does not answer): try again soon. */
     public static final class ServiceUnavailable extends HttpError {
         public ServiceUnavailable(String message) {
@@ -98,5 +162,9 @@ public abstract sealed class HttpError extends RuntimeException
         }
 
         @Override public String titleKey() { return "error.serviceUnavailable"; }
+
+        @Override public java.util.Map<String, String> headers() {
+            return java.util.Map.of("Retry-After", "30");
+        }
     }
 }

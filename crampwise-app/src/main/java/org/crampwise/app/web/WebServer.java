@@ -1,11 +1,18 @@
 package org.crampwise.app.web;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.util.Locale;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.Passwords;
+import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
+import org.crampwise.app.web.api.diary.DiaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
@@ -51,6 +58,10 @@ public final class WebServer {
                 metrics);
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion(), metrics);
+        Clock clock = Clock.systemUTC();
+        Sessions sessions = new Sessions(database);
+        DiaryApi diaryApi = new DiaryApi(kb, new Accounts(database, new Passwords(), clock), sessions,
+                new Diary(database, clock), new SignInThrottle(), clock);
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion(), metrics);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         ErrorPages errors = new ErrorPages(views, pages);
@@ -73,6 +84,7 @@ public final class WebServer {
             check.routes(c.routes);
             learn.routes(c.routes);
             api.routes(c.routes);
+            diaryApi.routes(c.routes);
             fhir.routes(c.routes);
             ops.routes(c.routes);
             errors.routes(c.routes);

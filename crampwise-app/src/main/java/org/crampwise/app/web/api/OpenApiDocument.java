@@ -37,6 +37,8 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 final class OpenApiDocument {
     static final String RESOURCE = "/openapi/crampwise.yaml";
     static final String FILL = "x-crampwise-fill";
+    /** {@code options:ID}: an enum of the options of the choice finding ID. */
+    static final String OPTIONS = "options:";
 
     private OpenApiDocument() {
     }
@@ -93,6 +95,16 @@ final class OpenApiDocument {
     }
 
     private static void apply(Map<Object, Object> schema, String what, KnowledgeBase kb, String where) {
+        if (what.startsWith(OPTIONS)) {
+            // The choices of one finding, such as a diary episode's location and side.
+            Finding f = kb.finding(what.substring(OPTIONS.length()));
+            if (f == null || f.options().isEmpty()) {
+                throw new IllegalStateException(RESOURCE + ": " + where + ": no choice finding '"
+                        + what.substring(OPTIONS.length()) + "'");
+            }
+            schema.put("enum", f.options().stream().map(Finding.Option::value).toList());
+            return;
+        }
         switch (what) {
             case "finding-properties":
                 schema.put("properties", findingProperties(kb));

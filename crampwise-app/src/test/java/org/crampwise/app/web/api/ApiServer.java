@@ -65,12 +65,20 @@ final class ApiServer implements AutoCloseable {
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body) {
+        return send(method, path, contentType, body, null);
+    }
+
+    /** With {@code Authorization: Bearer TOKEN} when the token is not null. */
+    HttpResponse<String> send(String method, String path, String contentType, String body, String token) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
         if (body != null && body.length() > EvidenceJson.MAX_BYTES) {
-            return sendWhole(method, path, contentType, false, body.getBytes(StandardCharsets.UTF_8));
+            return sendWhole(method, path, contentType, false, body.getBytes(StandardCharsets.UTF_8), token);
         }
         b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -96,9 +104,17 @@ final class ApiServer implements AutoCloseable {
      * is all there before the server answers. {@code chunked} sends it without a Content-Length.
      */
     HttpResponse<String> sendWhole(String method, String path, String contentType, boolean chunked, byte[] body) {
+        return sendWhole(method, path, contentType, chunked, body, null);
+    }
+
+    HttpResponse<String> sendWhole(String method, String path, String contentType, boolean chunked, byte[] body,
+                                   String token) {
         ByteArrayOutputStream req = new ByteArrayOutputStream(body.length + 512);
         StringBuilder head = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
                 + "\r\nConnection: close\r\n");
+        if (token != null) {
+            head.append("Authorization: Bearer ").append(token).append("\r\n");
+        }
         if (contentType != null) {
             head.append("Content-Type: ").append(contentType).append("\r\n");
         }

@@ -1,0 +1,96 @@
+package org.crampwise.app.web.api.diary;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.crampwise.app.diary.DayLog;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.api.JsonBody;
+
+/**
+ * The day logs of the signed-in account, by the person's own local date. A date that is not a
+ * date is a 400 naming "date"; a real date with nothing noted is a 404.
+ */
+final class DayRoutes {
+    static final String PATH = "/api/v1/diary/days";
+
+    private final Diary diary;
+    private final BearerAuth auth;
+    private final Clock clock;
+
+    DayRoutes(Diary diary, BearerAuth auth, Clock clock) {
+        this.diary = diary;
+        this.auth = auth;
+        this.clock = clock;
+    }
+
+    void routes(RoutesConfig r) {
+        r.get(PATH, this::list);
+        r.get(PATH + "/{date}", this::show);
+        r.put(PATH + "/{date}", this::put);
+    }
+
+    /** The latest date anyone may be living in now: UTC+14 is a day ahead of UTC. */
+    private LocalDate latest() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+    }
+
+    private void put(Context ctx) {
+        long account = auth.account(ctx);
+        byte[] body = JsonBody.read(ctx, DiaryJson.JSON);
+        DayLog day = DayReader.read(DayReader.date(ctx.pathParam("date")), latest(), body);
+        diary.putDay(account, day);
+        DayLog stored = diary.day(account, day.date()).orElseThrow();
+        DiaryJson.send(ctx, 200, g -> DiaryJson.day(g, stored));
+    }
+
+    private void show(Context ctx) {
+        long account = auth.account(ctx);
+        LocalDate date = DayReader.date(ctx.pathParam("date"));
+        DayLog day = diary.day(account, date)
+                .orElseThrow(() -> new HttpError.NotFound("nothing is noted for that day in your diary"));
+        DiaryJson.send(ctx, 200, g -> DiaryJson.day(g, day));
+    }
+
+    /** Days from {@code from} to {@code to}, both included, oldest first; by default the last 90 days. */
+    private void list(Context ctx) {
+        long account = auth.account(ctx);
+        LocalDate to = query(ctx, "to", latest());
+        LocalDate from = query(ctx, "from", to.minusDays(Period.DEFAULT_DAYS - 1));
+        if (from.isAfter(to) || ChronoUnit.DAYS.between(from, to) >= Period.MAX_DAYS) {
+            throw new HttpError.BadRequest("to must be from 0 to " + Period.MAX_DAYS + " days after from",
+                    List.of(new HttpError.FieldProblem("to", "must be on or after from, at most "
+                            + Period.MAX_DAYS + " days after it")));
+        }
+        List<DayLog> days = diary.daysBetween(account, from, to);
+        DiaryJson.send(ctx, 200, g -> {
+            g.writeStartObject();
+            g.writeStringField("from", from.toString());
+            g.writeStringField("to", to.toString());
+            g.writeArrayFieldStart("days");
+            for (DayLog d : days) {
+                DiaryJson.day(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    private static LocalDate query(Context ctx, String name, LocalDate otherwise) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isEmpty()) {
+            return otherwise;
+        }
+        try {
+            return DayReader.date(text);
+        } catch (HttpError.BadRequest e) {
+            throw new HttpError.BadRequest(name + " must be a date such as 2026-11-26",
+                    List.of(new HttpError.FieldProblem(name, "must be a date such as 2026-11-26")));
+        }
+    }
+}

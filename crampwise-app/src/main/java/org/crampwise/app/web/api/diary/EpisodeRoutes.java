@@ -1,0 +1,113 @@
+package org.crampwise.app.web.api.diary;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.Episode;
+import org.crampwise.app.diary.StoredEpisode;
+import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.api.JsonBody;
+
+/**
+ * Cramp episodes of the signed-in account. An id that is not a number, that does not exist, or
+ * that is another account's episode all get the same 404: ids cannot be probed (issue 5).
+ */
+final class EpisodeRoutes {
+    static final String PATH = "/api/v1/diary/episodes";
+    static final String NOT_FOUND = "there is no episode with that id in your diary";
+
+    private final Diary diary;
+    private final BearerAuth auth;
+    private final EpisodeReader reader;
+    private final Clock clock;
+
+    EpisodeRoutes(Diary diary, BearerAuth auth, EpisodeReader reader, Clock clock) {
+        this.diary = diary;
+        this.auth = auth;
+        this.reader = reader;
+        this.clock = clock;
+    }
+
+    void routes(RoutesConfig r) {
+        r.post(PATH, this::add);
+        r.get(PATH, this::list);
+        r.get(PATH + "/{id}", this::show);
+        r.put(PATH + "/{id}", this::change);
+        r.delete(PATH + "/{id}", this::delete);
+    }
+
+    private void add(Context ctx) {
+        long account = auth.account(ctx);
+        Episode episode = reader.read(JsonBody.read(ctx, DiaryJson.JSON), clock.instant());
+        long id = diary.addEpisode(account, episode);
+        StoredEpisode stored = diary.episode(account, id).orElseThrow();
+        ctx.header("Location", PATH + "/" + id);
+        DiaryJson.send(ctx, 201, g -> DiaryJson.episode(g, stored));
+    }
+
+    private void show(Context ctx) {
+        long account = auth.account(ctx);
+        StoredEpisode stored = diary.episode(account, id(ctx)).orElseThrow(EpisodeRoutes::notFound);
+        DiaryJson.send(ctx, 200, g -> DiaryJson.episode(g, stored));
+    }
+
+    private void change(Context ctx) {
+        long account = auth.account(ctx);
+        byte[] body = JsonBody.read(ctx, DiaryJson.JSON); // read whole first, so a 404 leaves no body unread
+        long id = id(ctx);
+        // Checked after the id: a 404 for another's episode, whatever the body says.
+        if (diary.episode(account, id).isEmpty()) {
+            throw notFound();
+        }
+        Episode episode = reader.read(body, clock.instant());
+        if (!diary.updateEpisode(account, id, episode)) {
+            throw notFound(); // deleted meanwhile
+        }
+        StoredEpisode stored = diary.episode(account, id).orElseThrow(EpisodeRoutes::notFound);
+        DiaryJson.send(ctx, 200, g -> DiaryJson.episode(g, stored));
+    }
+
+    private void delete(Context ctx) {
+        long account = auth.account(ctx);
+        if (!diary.deleteEpisode(account, id(ctx))) {
+            throw notFound();
+        }
+        ctx.status(204);
+    }
+
+    /** Newest first: the last cramps are the ones a person looks for. */
+    private void list(Context ctx) {
+        long account = auth.account(ctx);
+        Period period = Period.of(ctx, clock.instant());
+        List<StoredEpisode> episodes = new ArrayList<>(diary.episodesBetween(account, period.from(), period.to()));
+        Collections.reverse(episodes);
+        DiaryJson.send(ctx, 200, g -> {
+            g.writeStartObject();
+            g.writeStringField("from", period.from().toString());
+            g.writeStringField("to", period.to().toString());
+            g.writeArrayFieldStart("episodes");
+            for (StoredEpisode e : episodes) {
+                DiaryJson.episode(g, e);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        });
+    }
+
+    /** The id in the path; one that is not a positive number is simply not found. */
+    private static long id(Context ctx) {
+        String text = ctx.pathParam("id");
+        if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw notFound();
+        }
+        return Long.parseLong(text);
+    }
+
+    private static HttpError.NotFound notFound() {
+        return new HttpError.NotFound(NOT_FOUND);
+    }
+}
