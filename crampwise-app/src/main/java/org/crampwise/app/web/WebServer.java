@@ -75,10 +75,12 @@ public final class WebServer {
             // Stopping: no new connections, requests in flight finish (up to the grace period).
             c.jetty.modifyServer(server -> {
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new EarlyErrors());
                 server.setStopTimeout(config.shutdownGrace().toMillis());
             });
             ops.observe(c);
             c.routes.before(SecurityHeaders::apply);
+            c.routes.before(AddressCheck::apply);
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
             check.routes(c.routes);
