@@ -95,6 +95,7 @@ public final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop(); // graceful: requests in flight finish first
             database.close();
+            LogSetup.stop(); // the buffered log lines are written out
             stopped.countDown();
         }, "crampwise-shutdown"));
         stopped.await();

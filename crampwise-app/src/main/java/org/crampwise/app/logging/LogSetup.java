@@ -5,16 +5,14 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import java.util.Locale;
 import org.slf4j.LoggerFactory;
 
 /**
  * Logging, set up in code (found by logback through META-INF/services; no XML to parse at start):
- * JSON lines on standard error, at the level of {@code CRAMPWISE_LOG_LEVEL} (default info), with
- * the libraries' chatter held to warnings.
+ * JSON lines on standard error ({@link StderrLines}), at the level of {@code CRAMPWISE_LOG_LEVEL}
+ * (default info), with the libraries' chatter held to warnings.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_NORMAL_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -22,10 +20,9 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
-        ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+        StderrLines console = new StderrLines();
         console.setContext(context);
         console.setName("json");
-        console.setTarget("System.err");
         JsonLines encoder = new JsonLines();
         encoder.setContext(context);
         encoder.start();
@@ -44,6 +41,13 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     public static void level(String name) {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
             context.getLogger(Logger.ROOT_LOGGER_NAME).setLevel(parse(name));
+        }
+    }
+
+    /** Writes out what is buffered and stops logging: the last thing a stopping server does. */
+    public static void stop() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.stop();
         }
     }
 

@@ -79,8 +79,12 @@ public final class WebServer {
                 server.setStopTimeout(config.shutdownGrace().toMillis());
             });
             ops.observe(c);
-            c.routes.before(SecurityHeaders::apply);
-            c.routes.before(AddressCheck::apply);
+            // One before-handler, not three: each is matched against the path on every request.
+            c.routes.before(ctx -> {
+                OpsRoutes.begin(ctx);
+                SecurityHeaders.apply(ctx);
+                AddressCheck.apply(ctx);
+            });
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
             check.routes(c.routes);

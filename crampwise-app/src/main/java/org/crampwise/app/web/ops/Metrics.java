@@ -67,7 +67,7 @@ public final class Metrics implements TriageRecorder, AutoCloseable {
         levels[channel.ordinal()][level.ordinal()].increment();
     }
 
-    /** Records one finished request; {@code route} is the template it matched, null when none. */
+    /** Records one finished request; {@code endpoint} is the route it matched, null when none did. */
     void request(Context ctx, Endpoint endpoint, int status, long nanos) {
         String method = ctx.method().name();
         Object key = endpoint != null ? endpoint : method;

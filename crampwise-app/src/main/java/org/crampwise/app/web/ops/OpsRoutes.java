@@ -2,6 +2,7 @@ package org.crampwise.app.web.ops;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
 import java.util.function.BooleanSupplier;
 import org.crampwise.app.web.HttpError;
 
@@ -20,10 +21,14 @@ public final class OpsRoutes {
         this.databaseReachable = databaseReachable;
     }
 
-    /** Ids, metrics and the access log for every request, the ones that match no route included. */
+    /** Metrics and the access log for every request, the ones that match no route included. */
     public void observe(JavalinConfig c) {
-        c.routes.before(AccessLog::begin);
         c.requestLogger.http(new AccessLog(metrics));
+    }
+
+    /** First thing for every request (the server's before-handler): its id, for the response and the log. */
+    public static void begin(Context ctx) {
+        AccessLog.begin(ctx);
     }
 
     public void routes(RoutesConfig r) {
