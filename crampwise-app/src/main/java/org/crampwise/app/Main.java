@@ -2,11 +2,14 @@ package org.crampwise.app;
 
 import org.crampwise.app.cli.AssessCommand;
 import org.crampwise.app.cli.CheckCommand;
+import org.crampwise.app.cli.DiaryCommand;
 import org.crampwise.app.cli.KbCommand;
 import org.crampwise.app.cli.QuickAssess;
 import org.crampwise.app.cli.ServeCommand;
 import org.crampwise.app.cli.VersionProvider;
 import org.crampwise.app.feedback.FeedbackCommand;
+import org.crampwise.app.storage.BadDatabaseUrlException;
+import org.crampwise.app.storage.DatabaseUnavailableException;
 import org.crampwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
         description = {"Self-care and triage for leg cramps and inner-thigh pain.",
                 "Information, not a diagnosis. In an emergency call 999 (or your local emergency number)."},
         subcommands = {AssessCommand.class, CheckCommand.class, ServeCommand.class, KbCommand.class, FeedbackCommand.class,
+                DiaryCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
@@ -39,6 +43,15 @@ public final class Main implements Runnable {
                         // A broken knowledge base must never give advice: say why and stop.
                         cmd.getErr().println(ex.getMessage());
                         return 3;
+                    }
+                    if (ex instanceof BadDatabaseUrlException) {
+                        cmd.getErr().println("crampwise: invalid value for option '--db': " + ex.getMessage());
+                        return 2;
+                    }
+                    if (ex instanceof DatabaseUnavailableException) {
+                        // Not a bug to show a stack trace for: the server is down or the login wrong.
+                        cmd.getErr().println("crampwise: " + ex.getMessage());
+                        return 1;
                     }
                     throw ex;
                 });

@@ -9,9 +9,10 @@ import java.util.Set;
  * One cramp as logged in the diary. The start keeps its own zone so that "night" and "which day"
  * mean the person's local clock where the cramp happened, not the server's.
  *
+ * @param painScore 0 to 10, or null when not given
  * @param context one of {@link #CONTEXTS}, or null when not given
  */
-public record Episode(ZonedDateTime start, int durationMinutes, int painScore, String context) {
+public record Episode(ZonedDateTime start, int durationMinutes, Integer painScore, String context) {
 
     public static final Set<String> CONTEXTS =
             Set.of("during_exercise", "after_exercise", "sitting", "standing", "in_bed");
@@ -21,7 +22,7 @@ public record Episode(ZonedDateTime start, int durationMinutes, int painScore, S
         if (durationMinutes < 0) {
             throw new IllegalArgumentException("durationMinutes must be >= 0: " + durationMinutes);
         }
-        if (painScore < 0 || painScore > 10) {
+        if (painScore != null && (painScore < 0 || painScore > 10)) {
             throw new IllegalArgumentException("painScore must be 0 to 10: " + painScore);
         }
         if (context != null && !CONTEXTS.contains(context)) {

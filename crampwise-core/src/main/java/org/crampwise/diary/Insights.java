@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param episodesPerWeek the last {@value #WEEKS} complete ISO weeks, oldest first
  * @param shareAtNight    episodes in bed or at night hours over all episodes; null with none
  * @param averageDurationMinutes null with no episodes
- * @param averagePain     null with no episodes
+ * @param averagePain     over the episodes with a pain score; null with none
  * @param triggers        ranked, strongest evidence first; see {@link Trigger}
  */
 public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay timeOfDay, Double shareAtNight,
@@ -63,6 +63,7 @@ public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay t
         int atNight = 0;
         long minutes = 0;
         long pain = 0;
+        int withPain = 0;
         for (Episode e : past) {
             int b = TimeOfDay.bucket(e.start().getHour());
             tod[b]++;
@@ -70,13 +71,16 @@ public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay t
                 atNight++;
             }
             minutes += e.durationMinutes();
-            pain += e.painScore();
+            if (e.painScore() != null) {
+                pain += e.painScore();
+                withPain++;
+            }
         }
         int n = past.size();
         return new Insights(weeks, trend(weeks), new TimeOfDay(tod[0], tod[1], tod[2], tod[3]),
                 n == 0 ? null : (double) atNight / n,
                 n == 0 ? null : (double) minutes / n,
-                n == 0 ? null : (double) pain / n,
+                withPain == 0 ? null : (double) pain / withPain,
                 Triggers.of(past, days, today));
     }
 

@@ -83,6 +83,19 @@ class InsightsTest {
     }
 
     @Test
+    void the_average_pain_leaves_out_episodes_without_a_pain_score_but_the_average_length_counts_them() {
+        List<Episode> eps = List.of(
+                new Episode(ZonedDateTime.of(START.atTime(10, 0), Diary.UTC), 2, 3, null),
+                new Episode(ZonedDateTime.of(START.atTime(11, 0), Diary.UTC), 4, null, null),
+                new Episode(ZonedDateTime.of(START.atTime(12, 0), Diary.UTC), 6, 7, null));
+        Insights i = Insights.of(eps, List.of(), START.plusDays(1));
+        assertThat(i.averagePain()).isCloseTo((3 + 7) / 2.0, within(1e-9));
+        assertThat(i.averageDurationMinutes()).isCloseTo((2 + 4 + 6) / 3.0, within(1e-9));
+        Insights none = Insights.of(List.of(eps.get(1)), List.of(), START.plusDays(1));
+        assertThat(none.averagePain()).isNull();
+    }
+
+    @Test
     void an_episode_at_half_past_eleven_in_london_on_a_clock_change_day_is_evening_on_that_day() {
         ZoneId london = ZoneId.of("Europe/London");
         // 29 March 2026: clocks go forward at 01:00; 23:30 BST is 22:30 UTC, still the 29th locally.

@@ -56,6 +56,10 @@ class KnowledgeBaseReadingAgeTest {
         t.put("kb.yaml: diary: fortnightText", d.fortnightText().replace("{recent}", "8").replace("{earlier}", "3"));
         t.put("kb.yaml: diary: longEpisodeText", d.longEpisodeText().replace("{date}", "2026-11-20")
                 .replace("{minutes}", "14"));
+        // Factor words end the sentence the diary shows: "On days when ..., you had ... cramps."
+        d.factors().forEach(f -> t.put("kb.yaml: diary: factor '" + f.id() + "': words",
+                "On days when " + f.words() + ", you had more cramps."));
+        t.put("kb.yaml: diary: tagWords", "On days when " + d.tagWords().replace("{tag}", "curry") + ", you had more cramps.");
         for (AdviceRule r : kb.adviceRules()) {
             r.avoid().forEach(a -> t.put("advice.yaml: advice rule '" + r.id() + "': avoid '" + a.id() + "': why",
                     a.why()));

@@ -29,9 +29,19 @@ public final class DatabaseOptions {
         return databaseUrl == null || databaseUrl.isBlank() ? Optional.empty() : Optional.of(databaseUrl.strip());
     }
 
-    /** Opens (creating and migrating when needed) the database; the caller closes it. */
+    /**
+     * Opens (creating and migrating when needed) the database; the caller closes it.
+     *
+     * @throws org.crampwise.app.storage.BadDatabaseUrlException when the URL is not a PostgreSQL URL
+     * @throws org.crampwise.app.storage.DatabaseUnavailableException when PostgreSQL cannot be reached
+     */
     public Database open() {
         return Database.open(dataDir, databaseUrl().orElse(null));
+    }
+
+    /** Where the data is, for messages: the data folder, or "the PostgreSQL database". */
+    public String where() {
+        return databaseUrl().isPresent() ? "the PostgreSQL database (--db)" : dataDir.toString();
     }
 
     /**

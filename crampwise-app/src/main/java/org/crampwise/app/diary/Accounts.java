@@ -115,6 +115,26 @@ public final class Accounts {
         return found.isPresent() && matches ? OptionalLong.of(found.get().id()) : OptionalLong.empty();
     }
 
+    /**
+     * The id of the account with this e-mail address, or empty: for the operator's command line
+     * (import, export), which works on the database directly and asks for no password. Static, so
+     * that it needs no {@link Passwords} (building an Accounts spends an Argon2id hash).
+     */
+    public static OptionalLong idOf(Database database, String email) {
+        Optional<String> normalised = normaliseEmail(email);
+        if (normalised.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        return Transactions.read(database, "look up an account", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT id FROM account WHERE email = ?")) {
+                s.setString(1, normalised.get());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
     /** The normalised e-mail address of an account, or empty when there is no such account. */
     public Optional<String> email(long accountId) {
         return Transactions.read(database, "read an account", c -> {

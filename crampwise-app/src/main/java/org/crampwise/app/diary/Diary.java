@@ -34,8 +34,24 @@ public final class Diary {
     private static final String EPISODE_COLUMNS = "id, start, zone, duration_minutes, location, side, pain_score,"
             + " context, helped, notes, findings, created_at";
 
+    private static final String INSERT_EPISODE = "INSERT INTO episode (account_id, start, zone, duration_minutes,"
+            + " location, side, pain_score, context, helped, notes, findings, start_epoch, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     /** Asks for the id column by name: PostgreSQL would otherwise return every column. */
     static final String[] GENERATED_ID = {"id"};
+    private static final String PUT_DAY = "INSERT INTO day_log (account_id, date, fluids_glasses, exercise_level,"
+            + " hours_sitting, alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (account_id, date) DO UPDATE SET"
+            + " fluids_glasses = excluded.fluids_glasses, exercise_level = excluded.exercise_level,"
+            + " hours_sitting = excluded.hours_sitting, alcohol_units = excluded.alcohol_units,"
+            + " caffeine_drinks = excluded.caffeine_drinks, heavy_sweating = excluded.heavy_sweating,"
+            + " new_medicine = excluded.new_medicine, pregnancy_week = excluded.pregnancy_week,"
+            + " tags = excluded.tags";
+    private static final String DAY_COLUMNS = "date, fluids_glasses, exercise_level, hours_sitting, alcohol_units,"
+            + " caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags";
+    /** Rows per executeBatch in {@link #addAll}: large enough to amortise the JDBC round trips. */
+    private static final int BATCH = 1000;
 
     private final Database database;
     private final Clock clock;
@@ -54,10 +70,7 @@ public final class Diary {
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         return Transactions.write(database, "add an episode", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO episode (account_id, start, zone, duration_minutes, location, side, pain_score,"
-                            + " context, helped, notes, findings, start_epoch, created_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    GENERATED_ID)) {
+                    INSERT_EPISODE, GENERATED_ID)) {
                 s.setLong(1, accountId);
                 int i = bindEpisode(s, 2, episode);
                 s.setString(i, now);
@@ -143,27 +156,8 @@ public final class Diary {
     /** Stores the log of a day for an account, replacing what was noted for that date before. */
     public void putDay(long accountId, DayLog day) {
         Transactions.write(database, "store a day log", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO day_log (account_id, date, fluids_glasses, exercise_level, hours_sitting,"
-                            + " alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                            + " ON CONFLICT (account_id, date) DO UPDATE SET"
-                            + " fluids_glasses = excluded.fluids_glasses, exercise_level = excluded.exercise_level,"
-                            + " hours_sitting = excluded.hours_sitting, alcohol_units = excluded.alcohol_units,"
-                            + " caffeine_drinks = excluded.caffeine_drinks, heavy_sweating = excluded.heavy_sweating,"
-                            + " new_medicine = excluded.new_medicine, pregnancy_week = excluded.pregnancy_week,"
-                            + " tags = excluded.tags")) {
-                s.setLong(1, accountId);
-                s.setString(2, day.date().toString());
-                setInt(s, 3, day.fluidsGlasses());
-                setInt(s, 4, day.exerciseLevel());
-                setDouble(s, 5, day.hoursSitting());
-                setDouble(s, 6, day.alcoholUnits());
-                setInt(s, 7, day.caffeineDrinks());
-                setInt(s, 8, day.heavySweating() == null ? null : day.heavySweating() ? 1 : 0);
-                setInt(s, 9, day.newMedicine() == null ? null : day.newMedicine() ? 1 : 0);
-                setInt(s, 10, day.pregnancyWeek());
-                s.setString(11, day.tags().isEmpty() ? null : String.join(",", day.tags()));
+            try (PreparedStatement s = c.prepareStatement(PUT_DAY)) {
+                bindDay(s, accountId, day);
                 return s.executeUpdate();
             }
         });
@@ -188,23 +182,101 @@ public final class Diary {
                 try (ResultSet rs = s.executeQuery()) {
                     List<DayLog> out = new ArrayList<>();
                     while (rs.next()) {
-                        String tags = rs.getString(10);
-                        out.add(new DayLog(
-                                LocalDate.parse(rs.getString(1)),
-                                getInt(rs, 2),
-                                getInt(rs, 3),
-                                getDouble(rs, 4),
-                                getDouble(rs, 5),
-                                getInt(rs, 6),
-                                getBoolean(rs, 7),
-                                getBoolean(rs, 8),
-                                getInt(rs, 9),
-                                tags == null ? List.of() : Arrays.asList(tags.split(","))));
+                        out.add(readDay(rs));
                     }
                     return out;
                 }
             }
         });
+    }
+
+    /**
+     * Records many episodes and day logs of an account in ONE transaction (an import): all of
+     * them are stored, or none. Day logs replace what was noted for their dates, as {@link #putDay}.
+     */
+    public void addAll(long accountId, List<Episode> episodes, List<DayLog> days) {
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        Transactions.write(database, "import a diary", c -> {
+            try (PreparedStatement s = c.prepareStatement(INSERT_EPISODE)) {
+                int n = 0;
+                for (Episode e : episodes) {
+                    s.setLong(1, accountId);
+                    s.setString(bindEpisode(s, 2, e), now);
+                    s.addBatch();
+                    if (++n % BATCH == 0) {
+                        s.executeBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            try (PreparedStatement s = c.prepareStatement(PUT_DAY)) {
+                int n = 0;
+                for (DayLog d : days) {
+                    bindDay(s, accountId, d);
+                    s.addBatch();
+                    if (++n % BATCH == 0) {
+                        s.executeBatch();
+                    }
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Every episode of the account, the earliest first (an export, or insights over all of it). */
+    public List<StoredEpisode> allEpisodes(long accountId) {
+        return Transactions.read(database, "list episodes", c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT " + EPISODE_COLUMNS + " FROM episode WHERE account_id = ? ORDER BY start_epoch, id")) {
+                s.setLong(1, accountId);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<StoredEpisode> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(readEpisode(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    /** Every day log of the account, by date (an export). */
+    public List<DayLog> allDays(long accountId) {
+        return Transactions.read(database, "read day logs", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + DAY_COLUMNS
+                    + " FROM day_log WHERE account_id = ? ORDER BY date")) {
+                s.setLong(1, accountId);
+                try (ResultSet rs = s.executeQuery()) {
+                    List<DayLog> out = new ArrayList<>();
+                    while (rs.next()) {
+                        out.add(readDay(rs));
+                    }
+                    return out;
+                }
+            }
+        });
+    }
+
+    private static DayLog readDay(ResultSet rs) throws SQLException {
+        String tags = rs.getString(10);
+        return new DayLog(LocalDate.parse(rs.getString(1)), getInt(rs, 2), getInt(rs, 3), getDouble(rs, 4),
+                getDouble(rs, 5), getInt(rs, 6), getBoolean(rs, 7), getBoolean(rs, 8), getInt(rs, 9),
+                tags == null ? List.of() : Arrays.asList(tags.split(",")));
+    }
+
+    private static void bindDay(PreparedStatement s, long accountId, DayLog day) throws SQLException {
+        s.setLong(1, accountId);
+        s.setString(2, day.date().toString());
+        setInt(s, 3, day.fluidsGlasses());
+        setInt(s, 4, day.exerciseLevel());
+        setDouble(s, 5, day.hoursSitting());
+        setDouble(s, 6, day.alcoholUnits());
+        setInt(s, 7, day.caffeineDrinks());
+        setInt(s, 8, day.heavySweating() == null ? null : day.heavySweating() ? 1 : 0);
+        setInt(s, 9, day.newMedicine() == null ? null : day.newMedicine() ? 1 : 0);
+        setInt(s, 10, day.pregnancyWeek());
+        s.setString(11, day.tags().isEmpty() ? null : String.join(",", day.tags()));
     }
 
     private static int bindEpisode(PreparedStatement s, int first, Episode e) throws SQLException {

@@ -34,7 +34,7 @@ final class PostgresPool {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("cannot connect to PostgreSQL at " + url.redacted() + ": "
+            throw new DatabaseUnavailableException("cannot connect to PostgreSQL at " + url.redacted() + ": "
                     + cause.getMessage(), e);
         }
     }

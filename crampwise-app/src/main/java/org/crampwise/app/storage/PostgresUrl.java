@@ -17,14 +17,14 @@ record PostgresUrl(String jdbcUrl, String user, String password) {
 
     static PostgresUrl parse(String url) {
         if (url == null || url.isBlank()) {
-            throw new IllegalArgumentException("the database URL is empty");
+            throw new BadDatabaseUrlException("the database URL is empty");
         }
         String u = url.strip();
         if (u.startsWith("jdbc:postgresql:")) {
             return new PostgresUrl(u, null, null);
         }
         if (!u.startsWith("postgresql://") && !u.startsWith("postgres://")) {
-            throw new IllegalArgumentException(
+            throw new BadDatabaseUrlException(
                     "the database URL must start with postgresql:// (or jdbc:postgresql:), like"
                             + " postgresql://user:password@localhost:5432/crampwise");
         }
@@ -32,11 +32,11 @@ record PostgresUrl(String jdbcUrl, String user, String password) {
         try {
             uri = new URI(u);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("the database URL is not a valid URL: " + e.getReason()
+            throw new BadDatabaseUrlException("the database URL is not a valid URL: " + e.getReason()
                     + " (characters such as @ : / in the password must be written %40 %3A %2F)");
         }
         if (uri.getHost() == null || uri.getRawPath() == null || uri.getRawPath().length() <= 1) {
-            throw new IllegalArgumentException(
+            throw new BadDatabaseUrlException(
                     "the database URL needs a host and a database name, like postgresql://user:password@localhost:5432/crampwise");
         }
         String user = null;

@@ -60,7 +60,7 @@ public final class WebServer {
         ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion(), metrics);
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(database);
-        DiaryApi diaryApi = new DiaryApi(kb, new Accounts(database, new Passwords(), clock), sessions,
+        DiaryApi diaryApi = new DiaryApi(engine, new Accounts(database, new Passwords(), clock), sessions,
                 new Diary(database, clock), new SignInThrottle(), clock);
         FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion(), metrics);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);

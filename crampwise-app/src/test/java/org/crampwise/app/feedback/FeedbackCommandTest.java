@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.crampwise.app.Main;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -48,6 +49,31 @@ class FeedbackCommandTest {
                 "what-is-a-cramp              0   1       0%",
                 "when-it-is-something-else    9   3      75%",
                 ""));
+    }
+
+    @Test
+    void with_a_postgresql_url_the_report_reads_that_database_and_not_the_data_folder(@TempDir Path dir) {
+        String url = TestDatabases.newPostgresqlUrl();
+        try (Database db = Database.connect(url)) {
+            new FeedbackStore(db).record("causes", true);
+        }
+        Path data = dir.resolve("none");
+
+        Run r = run("feedback", "report", "--data-dir", data.toString(), "--db", url);
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).isEqualTo(String.join(System.lineSeparator(),
+                "Page    Yes  No  Helpful",
+                "causes    1   0     100%",
+                ""));
+        assertThat(Files.exists(data)).as("no SQLite database is made").isFalse();
+    }
+
+    @Test
+    void a_database_url_that_is_not_postgresql_is_a_clear_error(@TempDir Path dir) {
+        Run r = run("feedback", "report", "--data-dir", dir.toString(), "--db", "mysql://localhost/crampwise");
+        assertThat(r.exit()).isNotZero();
+        assertThat(r.err()).contains("postgresql://");
     }
 
     @Test

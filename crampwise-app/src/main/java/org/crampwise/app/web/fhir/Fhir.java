@@ -23,7 +23,7 @@ public final class Fhir {
     static final String LIKELIHOOD_SYSTEM = BASE + "CodeSystem/likelihood";
     static final String ADVICE_SYSTEM = BASE + "CodeSystem/advice";
     static final String ADVICE_KIND_SYSTEM = BASE + "CodeSystem/advice-kind";
-    static final String FINDING_SYSTEM = BASE + "CodeSystem/finding";
+    public static final String FINDING_SYSTEM = BASE + "CodeSystem/finding";
     static final String ASSESSMENT_SYSTEM = BASE + "CodeSystem/assessment";
     /** The knowledge base's own skip condition of an item, word for word (informative). */
     static final String ASK_IF_EXTENSION = BASE + "StructureDefinition/ask-if";
@@ -35,13 +35,13 @@ public final class Fhir {
     static final String UNIT = "http://hl7.org/fhir/StructureDefinition/questionnaire-unit";
     static final String ITEM_CONTROL = "http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl";
     static final String ITEM_CONTROL_SYSTEM = "http://hl7.org/fhir/questionnaire-item-control";
-    static final String UCUM = "http://unitsofmeasure.org";
+    public static final String UCUM = "http://unitsofmeasure.org";
 
     private Fhir() {
     }
 
     /** The code system of a choice finding's answers. */
-    static String choiceSystem(String finding) {
+    public static String choiceSystem(String finding) {
         return BASE + "CodeSystem/" + finding;
     }
 

@@ -52,6 +52,11 @@ final class ApiServer implements AutoCloseable {
         this.server = TestServer.start(dataDir);
     }
 
+    /** A client of a server started elsewhere (on another database, say). */
+    ApiServer(WebServer server) {
+        this.server = server;
+    }
+
     String base() {
         return "http://127.0.0.1:" + server.port();
     }

@@ -108,6 +108,9 @@ class OpenApiDocumentTest {
         spec.operations().forEach((template, methods) -> {
             for (String method : methods) {
                 JsonNode op = spec.doc.path("paths").path(template).path(method);
+                if (DiaryApiDocumentTest.needsAnAccount(op)) {
+                    continue; // walked in order, signed in, by DiaryApiDocumentTest
+                }
                 String path = withExampleParameters(template, op);
                 String body = null;
                 String type = null;

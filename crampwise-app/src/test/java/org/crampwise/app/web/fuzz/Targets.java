@@ -51,6 +51,8 @@ final class Targets {
             new Target("GET", "/api/v1/diary/days", Body.NONE, Guard.BEARER),
             new Target("GET", "/api/v1/diary/days/{date}", Body.NONE, Guard.BEARER),
             new Target("PUT", "/api/v1/diary/days/{date}", Body.DAY, Guard.BEARER),
+            new Target("GET", "/api/v1/diary/insights", Body.NONE, Guard.BEARER),
+            new Target("GET", "/api/v1/diary/export", Body.NONE, Guard.BEARER),
             // FHIR
             new Target("GET", "/fhir/metadata", Body.NONE, Guard.NONE),
             new Target("GET", "/fhir/Questionnaire/{id}", Body.NONE, Guard.NONE),

@@ -120,13 +120,13 @@ final class AccountRoutes {
     private void signOut(Context ctx) {
         auth.account(ctx); // a 401 for a token that is not valid, as everywhere
         sessions.delete(auth.token(ctx));
-        ctx.status(204);
+        DiaryJson.noContent(ctx);
     }
 
     private void erase(Context ctx) {
         long account = auth.account(ctx);
         accounts.delete(account); // every session, episode and day log goes with it
-        ctx.status(204);
+        DiaryJson.noContent(ctx);
     }
 
     private static HttpError.BadRequest field(String name, String message) {

@@ -4,8 +4,11 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.crampwise.app.diary.Accounts;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.Sessions;
 import org.crampwise.app.diary.SignInThrottle;
+import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -17,18 +20,22 @@ public final class DiaryApi {
     private final AccountRoutes accounts;
     private final EpisodeRoutes episodes;
     private final DayRoutes days;
+    private final InsightRoutes insights;
 
-    public DiaryApi(KnowledgeBase kb, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
+    public DiaryApi(Engine engine, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
                     Clock clock) {
+        KnowledgeBase kb = engine.knowledgeBase();
         BearerAuth auth = new BearerAuth(sessions);
         this.accounts = new AccountRoutes(accounts, sessions, throttle, auth, clock);
         this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), clock);
         this.days = new DayRoutes(diary, auth, clock);
+        this.insights = new InsightRoutes(new DiaryInsights(diary, engine, clock), new DiaryExport(diary, kb), auth);
     }
 
     public void routes(RoutesConfig r) {
         accounts.routes(r);
         episodes.routes(r);
         days.routes(r);
+        insights.routes(r);
     }
 }

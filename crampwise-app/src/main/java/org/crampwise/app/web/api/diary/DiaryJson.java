@@ -44,6 +44,12 @@ final class DiaryJson {
         ctx.result(bytes(body));
     }
 
+    /** 204: no body, so no content type (Javalin sets text/plain on every response first). */
+    static void noContent(Context ctx) {
+        ctx.status(204);
+        ctx.res().setContentType(null);
+    }
+
     static void episode(JsonGenerator g, StoredEpisode stored) throws IOException {
         Episode e = stored.episode();
         g.writeStartObject();

@@ -76,7 +76,7 @@ final class EpisodeRoutes {
         if (!diary.deleteEpisode(account, id(ctx))) {
             throw notFound();
         }
-        ctx.status(204);
+        DiaryJson.noContent(ctx);
     }
 
     /** Newest first: the last cramps are the ones a person looks for. */

@@ -155,6 +155,9 @@ final class Fields {
 
     /** A name from a request, safe to repeat: control and invisible characters escaped, long ones cut. */
     static String printable(String s) {
+        if (s.isEmpty()) {
+            return "\"\""; // a field named by the empty string: say so, not nothing
+        }
         StringBuilder sb = new StringBuilder();
         int count = 0;
         for (int i = 0; i < s.length(); ) {

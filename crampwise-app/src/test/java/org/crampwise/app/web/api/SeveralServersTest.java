@@ -1,0 +1,85 @@
+package org.crampwise.app.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
+import org.crampwise.app.web.TestServer;
+import org.crampwise.app.web.WebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two servers on different ports over one PostgreSQL database, as behind a load balancer: each
+ * with its own connection pool and data folder, the same secret. Whatever one is asked, the other
+ * answers the same.
+ */
+class SeveralServersTest {
+    @TempDir
+    Path dir;
+    private final List<Database> databases = new ArrayList<>();
+    private ApiServer one;
+    private ApiServer two;
+
+    @BeforeEach
+    void start() {
+        String url = TestDatabases.newPostgresqlUrl();
+        // Both open the empty database at once: Flyway's lock lets one migrate, the other wait.
+        CompletableFuture<Database> first = CompletableFuture.supplyAsync(() -> Database.connect(url));
+        CompletableFuture<Database> second = CompletableFuture.supplyAsync(() -> Database.connect(url));
+        databases.add(first.join());
+        databases.add(second.join());
+        one = new ApiServer(new WebServer(TestServer.config(dir.resolve("one"), "999"), TestServer.KB,
+                databases.get(0)).start());
+        two = new ApiServer(new WebServer(TestServer.config(dir.resolve("two"), "999"), TestServer.KB,
+                databases.get(1)).start());
+    }
+
+    @AfterEach
+    void stop() {
+        one.close();
+        two.close();
+        databases.forEach(Database::close);
+    }
+
+    @Test
+    void the_servers_listen_on_different_ports() {
+        assertThat(one.server.port()).isNotEqualTo(two.server.port());
+    }
+
+    @Test
+    void a_session_made_on_one_server_works_on_the_other() {
+        DiaryClient ann = new DiaryClient(one, "ann@example.org", "a walk by the river");
+        assertThat(ann.register().statusCode()).isEqualTo(201);
+        DiaryClient annElsewhere = new DiaryClient(two, ann.email, ann.password);
+        assertThat(annElsewhere.signIn().statusCode()).as("an account made on one signs in on the other")
+                .isEqualTo(201);
+        ann.token = annElsewhere.token;
+
+        long id = ann.addEpisode(DiaryClient.episode("2026-11-20T03:10:00+01:00", 3, "calf", "left", 6, "in_bed"));
+
+        var read = annElsewhere.get(DiaryClient.EPISODES + "/" + id);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        assertThat(DiaryClient.json(read).path("location").asText()).isEqualTo("calf");
+        assertThat(DiaryClient.json(ann.get(DiaryClient.EPISODES + "?from=2026-11-01&to=2026-11-30"))
+                .path("episodes")).hasSize(1);
+    }
+
+    @Test
+    void signing_out_on_one_server_ends_the_session_on_the_other() {
+        DiaryClient ann = DiaryClient.signedUp(one, "ann@example.org");
+        DiaryClient annElsewhere = new DiaryClient(two, ann.email, ann.password);
+        annElsewhere.token = ann.token;
+        assertThat(annElsewhere.get(DiaryClient.EPISODES).statusCode()).isEqualTo(200);
+
+        assertThat(ann.delete("/api/v1/sessions/current").statusCode()).isEqualTo(204);
+
+        assertThat(annElsewhere.get(DiaryClient.EPISODES).statusCode()).isEqualTo(401);
+    }
+}
