@@ -25,6 +25,12 @@ final class ErrorPages {
             show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems());
         });
         r.exception(Exception.class, (e, ctx) -> {
+            int fault = ClientFaults.status(e);
+            if (fault != 0) {
+                show(ctx, fault, fault == 413 ? "error.payloadTooLarge" : "error.badRequest",
+                        "the request's body could not be read", java.util.List.of());
+                return;
+            }
             // The route template, not the path (it may hold an id), and the exception without its
             // messages (they may quote the request); the request id in the line finds the rest.
             var endpoint = ctx.endpoints().matchedHttpEndpoint();

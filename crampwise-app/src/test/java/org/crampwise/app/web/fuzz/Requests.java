@@ -23,10 +23,11 @@ final class Requests {
     /**
      * One request. {@code mustFail}: spoiled in a way no server may accept (a 4xx is required);
      * {@code anyKind}: its path may climb out of its part of the site (../), so any kind of
-     * error document will do.
+     * error document will do; {@code form}: a page's form, which answers a wrong answer by showing
+     * itself again with the error marked (a 400 page, whatever the client accepts).
      */
     record Request(long number, String what, String method, String target, Map<String, String> headers, byte[] body,
-                   long declaredLength, boolean mustFail, Kind kind, boolean anyKind) {
+                   long declaredLength, boolean mustFail, Kind kind, boolean anyKind, boolean form) {
         @Override
         public String toString() {
             return "#" + number + " " + method + " " + (target.length() > 120 ? target.substring(0, 120) + "..." : target)
@@ -108,7 +109,7 @@ final class Requests {
             kind = Kind.PROBLEM; // a client of the pages may ask for problem documents
         }
         return new Request(number, what.isEmpty() ? "valid" : String.join(", ", what), method, path + query, headers,
-                body, declared, mustFail, kind, anyKind);
+                body, declared, mustFail, kind, anyKind, t.isForm());
     }
 
     private String validId(String template) {
