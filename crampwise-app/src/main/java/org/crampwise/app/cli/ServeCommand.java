@@ -1,8 +1,10 @@
 package org.crampwise.app.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.crampwise.app.logging.LogSetup;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.Secrets;
 import org.crampwise.app.web.WebConfig;
@@ -39,22 +41,49 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Mark cookies Secure; set it when served over HTTPS (env CRAMPWISE_SECURE_COOKIES).")
     boolean secureCookies;
 
-    @Option(names = "--kb", paramLabel = "DIR", description = "Use the knowledge base in DIR instead of the built-in one.")
+    @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "${env:CRAMPWISE_SHUTDOWN_GRACE:-10}",
+            description = "On stop (SIGTERM, Ctrl-C), how long requests in flight may take to finish "
+                    + "(env CRAMPWISE_SHUTDOWN_GRACE, default ${DEFAULT-VALUE}).")
+    int shutdownGrace;
+
+    @Option(names = "--log-level", defaultValue = "${env:" + LogSetup.LEVEL_ENV + ":-info}",
+            description = "Log level: trace, debug, info (one line per request), warn, error or off "
+                    + "(env " + LogSetup.LEVEL_ENV + ", default ${DEFAULT-VALUE}).")
+    String logLevel;
+
+    @Option(names = "--kb", paramLabel = "DIR", defaultValue = "${env:CRAMPWISE_KB}",
+            description = "Use the knowledge base in DIR instead of the built-in one (env CRAMPWISE_KB).")
     Path kbDir;
+
+    // The secret itself is never a flag (a command line is visible to every user of the machine):
+    // it is CRAMPWISE_SECRET, or a file named here (a container's mounted secret, say).
+    @Option(names = "--secret-file", paramLabel = "FILE", defaultValue = "${env:CRAMPWISE_SECRET_FILE}",
+            description = "Read the signing secret (at least 32 characters) from FILE (env CRAMPWISE_SECRET_FILE; "
+                    + "else CRAMPWISE_SECRET, else one made once in the data folder).")
+    Path secretFile;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        if (shutdownGrace < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--shutdown-grace must be 0 or more seconds");
+        }
+        try {
+            LogSetup.level(logLevel);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         KnowledgeBase kb = KbOption.load(kbDir);
         Path dataDir = storage.dataDir();
-        byte[] secret = Secrets.load(dataDir);
+        byte[] secret = secretFile != null ? Secrets.read(secretFile) : Secrets.load(dataDir);
         Database database = storage.open();
         WebServer server;
         try {
             server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                    secureCookies, VersionProvider.appVersion()), kb, database).start();
+                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database)
+                    .start();
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -64,8 +93,9 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.stop();
+            server.stop(); // graceful: requests in flight finish first
             database.close();
+            LogSetup.stop(); // the buffered log lines are written out
             stopped.countDown();
         }, "crampwise-shutdown"));
         stopped.await();

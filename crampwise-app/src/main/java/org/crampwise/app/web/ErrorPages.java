@@ -25,7 +25,17 @@ final class ErrorPages {
             show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems());
         });
         r.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected error on {} {}", ctx.method(), ctx.path(), e);
+            int fault = ClientFaults.status(e);
+            if (fault != 0) {
+                show(ctx, fault, fault == 413 ? "error.payloadTooLarge" : "error.badRequest",
+                        "the request's body could not be read", java.util.List.of());
+                return;
+            }
+            // The route template, not the path (it may hold an id), and the exception without its
+            // messages (they may quote the request); the request id in the line finds the rest.
+            var endpoint = ctx.endpoints().matchedHttpEndpoint();
+            LOG.error("unexpected error on {} {}", ctx.method(), endpoint == null ? "(unmatched)" : endpoint.path,
+                    Redacted.of(e));
             show(ctx, 500, "error.server");
         });
         r.error(404, ctx -> {
@@ -50,7 +60,7 @@ final class ErrorPages {
             OperationOutcomes.send(ctx, status, pages.messages().get("problem." + status), detail, fields);
             return;
         }
-        if (isApi(ctx.path())) {
+        if (isApi(ctx.path()) || wantsProblem(ctx)) {
             Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages().get("problem." + status), detail, fields);
             return;
         }
@@ -60,6 +70,13 @@ final class ErrorPages {
 
     /** Machines get problem documents; people get pages. */
     static boolean isApi(String path) {
-        return path.startsWith("/api/") || path.equals("/health") || path.equals("/openapi.json");
+        return path.startsWith("/api/") || path.equals("/health") || path.equals("/ready") || path.equals("/metrics")
+                || path.equals("/openapi.json");
+    }
+
+    /** A client of the pages that asks for problem documents (a script, the fuzz test) gets them too. */
+    static boolean wantsProblem(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.contains(Problems.CONTENT_TYPE);
     }
 }

@@ -7,7 +7,7 @@ package org.crampwise.app.web;
 public abstract sealed class HttpError extends RuntimeException
         permits HttpError.BadRequest, HttpError.Forbidden, HttpError.NotFound, HttpError.MethodNotAllowed,
         HttpError.PayloadTooLarge, HttpError.UnsupportedMediaType, HttpError.Unauthorized,
-        HttpError.TooManyRequests {
+        HttpError.TooManyRequests, HttpError.ServiceUnavailable {
     private final int status;
 
     HttpError(int status, String message) {
@@ -144,6 +144,19 @@ public abstract sealed class HttpError extends RuntimeException
 
         @Override public java.util.Map<String, String> headers() {
             return java.util.Map.of("Retry-After", Long.toString(retryAfterSeconds()));
+        }
+    }
+
+    /** The server is up but cannot serve yet (its database does not answer): try again soon. */
+    public static final class ServiceUnavailable extends HttpError {
+        public ServiceUnavailable(String message) {
+            super(503, message);
+        }
+
+        @Override public String titleKey() { return "error.serviceUnavailable"; }
+
+        @Override public java.util.Map<String, String> headers() {
+            return java.util.Map.of("Retry-After", "30");
         }
     }
 }

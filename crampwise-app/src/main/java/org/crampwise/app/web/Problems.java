@@ -27,6 +27,10 @@ public final class Problems {
             g.writeNumberField("status", status);
             g.writeStringField("detail", detail);
             g.writeStringField("instance", ctx.path());
+            String requestId = RequestIds.of(ctx);
+            if (requestId != null) {
+                g.writeStringField("requestId", requestId); // the same id as the server's log line
+            }
             g.writeArrayFieldStart("errors");
             for (HttpError.FieldProblem p : errors) {
                 g.writeStartObject();

@@ -18,6 +18,20 @@ public final class Secrets {
     private Secrets() {
     }
 
+    /** The secret kept in a file (trimmed), which must hold at least 32 characters. */
+    public static byte[] read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the secret file " + file, e);
+        }
+        if (text.length() < 32) {
+            throw new IllegalArgumentException("the secret in " + file + " must be at least 32 characters");
+        }
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public static byte[] load(Path dataDir) {
         String env = System.getenv("CRAMPWISE_SECRET");
         if (env != null && !env.isBlank()) {

@@ -3,14 +3,7 @@ package org.crampwise.app.web;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.Locale;
-import java.time.Clock;
-import org.crampwise.app.diary.Accounts;
-import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.DiaryExport;
-import org.crampwise.app.diary.DiaryInsights;
-import org.crampwise.app.diary.Passwords;
-import org.crampwise.app.diary.Sessions;
-import org.crampwise.app.diary.SignInThrottle;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.web.account.AccountPages;
 import org.crampwise.app.web.account.SignedIn;
@@ -23,6 +16,8 @@ import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.diary.Accounts;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.diary.Sessions;
 import org.crampwise.app.diary.SignInThrottle;
@@ -33,6 +28,8 @@ import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.web.learn.LearnLoader;
 import org.crampwise.app.web.learn.LearnPages;
+import org.crampwise.app.web.ops.Metrics;
+import org.crampwise.app.web.ops.OpsRoutes;
 import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -42,13 +39,23 @@ import org.crampwise.kb.KnowledgeBase;
  */
 public final class WebServer {
     private final Javalin app;
+    private final Metrics metrics;
+    /** The database this server opened itself, closed when it stops; null when it was given one. */
+    private final Database owned;
 
     /** A server on the database of {@code config.dataDir()}, opened (and migrated) here. */
     public WebServer(WebConfig config, KnowledgeBase baseKb) {
-        this(config, baseKb, Database.open(config.dataDir()));
+        this(config, baseKb, Database.open(config.dataDir()), true);
     }
 
+    /** A server on a database that the caller opened and closes (after {@link #stop()}). */
     public WebServer(WebConfig config, KnowledgeBase baseKb, Database database) {
+        this(config, baseKb, database, false);
+    }
+
+    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns) {
+        this.owned = owns ? database : null;
+        this.metrics = new Metrics();
         KnowledgeBase kb = baseKb.withNumbers(config.emergencyNumber(), config.urgentNumber());
         Engine engine = new Engine(kb);
         Messages messages = new Messages(Locale.UK, config.emergencyNumber(), config.urgentNumber());
@@ -57,9 +64,10 @@ public final class WebServer {
         Views views = new Views();
         PageContexts pages = new PageContexts(messages, assets, csrf);
         HomePage home = new HomePage(views, pages);
-        CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies());
+        CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies(),
+                metrics);
         LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
-        ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion());
+        ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion(), metrics);
         // One of each for the pages and the API: a sign-in attempt counts the same by either way.
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(database);
@@ -69,7 +77,8 @@ public final class WebServer {
         SignInThrottle throttle = new SignInThrottle();
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
         DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
-        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion());
+        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion(), metrics);
+        OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
         DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
@@ -85,7 +94,19 @@ public final class WebServer {
             c.http.maxRequestSize = 1024 * 1024;
             c.http.prefer405over404 = true;
             c.startup.showJavalinBanner = false;
-            c.routes.before(SecurityHeaders::apply);
+            // Stopping: no new connections, requests in flight finish (up to the grace period).
+            c.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new EarlyErrors());
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+            });
+            ops.observe(c);
+            // One before-handler, not three: each is matched against the path on every request.
+            c.routes.before(ctx -> {
+                OpsRoutes.begin(ctx);
+                SecurityHeaders.apply(ctx);
+                AddressCheck.apply(ctx);
+            });
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
             check.routes(c.routes);
@@ -98,6 +119,7 @@ public final class WebServer {
             api.routes(c.routes);
             diaryApi.routes(c.routes);
             fhir.routes(c.routes);
+            ops.routes(c.routes);
             errors.routes(c.routes);
         });
     }
@@ -111,7 +133,12 @@ public final class WebServer {
         return app.port();
     }
 
+    /** Stops gracefully: refuses new connections, lets requests in flight finish, then closes. */
     public void stop() {
         app.stop();
+        metrics.close();
+        if (owned != null) {
+            owned.close();
+        }
     }
 }

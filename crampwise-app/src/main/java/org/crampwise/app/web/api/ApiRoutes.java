@@ -4,12 +4,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.engine.AssessmentJson;
 import org.crampwise.engine.Engine;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.evidence.InvalidEvidenceException;
 import org.crampwise.interview.Interview;
+import org.crampwise.interview.Step;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -28,9 +30,11 @@ public final class ApiRoutes {
     private final byte[] sources;
     private final byte[] version;
     private final ApiDocs docs;
+    private final TriageRecorder triage;
 
-    public ApiRoutes(KnowledgeBase kb, Engine engine, String appVersion) {
+    public ApiRoutes(KnowledgeBase kb, Engine engine, String appVersion, TriageRecorder triage) {
         this.engine = engine;
+        this.triage = triage;
         this.interview = new Interview(engine);
         this.evidenceJson = new EvidenceJson(kb);
         // The knowledge base never changes while the server runs: write its documents once.
@@ -53,6 +57,7 @@ public final class ApiRoutes {
         r.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"ok\"}"));
         r.post("/api/v1/assessments", ctx -> {
             var assessment = engine.assess(evidence(ctx));
+            triage.given(TriageRecorder.Channel.API, assessment.triage().level());
             // Machines on the API rarely ask for gzip; skipping Javalin's per-response check of
             // the content type against its list saves a measurable share of each request.
             ctx.disableCompression();
@@ -62,7 +67,11 @@ public final class ApiRoutes {
         });
         r.post("/api/v1/interview/next", ctx -> {
             Evidence e = evidence(ctx);
-            send(ctx, ApiJson.bytes(g -> ApiJson.step(g, interview.next(e))));
+            Step step = interview.next(e);
+            if (step.shouldStop()) { // the interview ends here: its assessment is the one given
+                triage.given(TriageRecorder.Channel.API, step.assessment().triage().level());
+            }
+            send(ctx, ApiJson.bytes(g -> ApiJson.step(g, step)));
         });
         r.get("/api/v1/findings", ctx -> send(ctx, findings));
         r.get("/api/v1/causes", ctx -> send(ctx, causes));

@@ -3,7 +3,6 @@ package org.crampwise.app.web.api;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.evidence.EvidenceJson;
 
@@ -40,7 +39,10 @@ public final class JsonBody {
             }
             return body;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The client stopped sending before the length it declared (or went quiet until the
+            // idle timeout): its request is at fault, not the server.
+            throw new HttpError.BadRequest("the body ended before its declared length",
+                    java.util.List.of(new HttpError.FieldProblem("input", "the body ended before its declared length")));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.crampwise.app.web.Csrf;
 import org.crampwise.app.web.PageContexts;
+import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.app.web.Views;
 import org.crampwise.engine.Assessment;
 import org.crampwise.engine.Engine;
@@ -40,9 +41,11 @@ public final class CheckPages {
     private final AnswerForm form;
     private final QuestionViews questions;
     private final ResultViews results;
+    private final TriageRecorder triage;
 
     public CheckPages(KnowledgeBase kb, Engine engine, Views views, PageContexts pages, Csrf csrf, byte[] secret,
-                      boolean secureCookies) {
+                      boolean secureCookies, TriageRecorder triage) {
+        this.triage = triage;
         this.kb = kb;
         this.engine = engine;
         this.interview = new Interview(engine);
@@ -128,6 +131,7 @@ public final class CheckPages {
     private void result(Context ctx) {
         Evidence e = state(ctx).evidence();
         Assessment a = engine.assess(e);
+        triage.given(TriageRecorder.Channel.PAGES, a.triage().level());
         views.page(ctx, "check/result.jte", Map.of("page", pages.of(ctx),
                 "view", results.view(a, e, engine.watchFor(e))));
     }

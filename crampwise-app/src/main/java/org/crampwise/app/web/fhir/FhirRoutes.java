@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.Date;
 import java.util.Locale;
 import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.app.web.api.JsonBody;
 import org.crampwise.engine.Assessment;
 import org.crampwise.engine.AssessmentJson;
@@ -26,9 +27,11 @@ public final class FhirRoutes {
     private final byte[] questionnaire;
     private final byte[] metadata;
     private final byte[] assessDefinition;
+    private final TriageRecorder triage;
 
-    public FhirRoutes(KnowledgeBase kb, Engine engine, String appVersion) {
+    public FhirRoutes(KnowledgeBase kb, Engine engine, String appVersion, TriageRecorder triage) {
         this.engine = engine;
+        this.triage = triage;
         this.reader = new ResponseReader(kb);
         this.bundles = new AssessmentBundle(kb);
         // The knowledge base never changes while the server runs: encode its documents once. This
@@ -59,6 +62,7 @@ public final class FhirRoutes {
     private void assess(Context ctx) {
         QuestionnaireResponse qr = reader.parse(JsonBody.read(ctx, Fhir.CONTENT_TYPE, "application/json"));
         Assessment a = engine.assess(reader.read(qr));
+        triage.given(TriageRecorder.Channel.FHIR, a.triage().level());
         if (wantsFhir(ctx)) {
             fhir(ctx, Fhir.encode(bundles.of(a, qr.getSubject())));
         } else {

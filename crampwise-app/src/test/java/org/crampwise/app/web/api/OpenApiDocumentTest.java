@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The OpenAPI document at /openapi.json: complete, true to the running server and its knowledge base. */
 class OpenApiDocumentTest {
     /** Routes here are for machines, and every one must be in the document. */
-    static final List<String> API_PREFIXES = List.of("/api/", "/health", "/openapi.json", "/fhir");
+    static final List<String> API_PREFIXES = List.of("/api/", "/health", "/ready", "/metrics", "/openapi.json", "/fhir");
 
     @TempDir
     static Path data;

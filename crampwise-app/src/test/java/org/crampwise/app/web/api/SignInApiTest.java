@@ -49,6 +49,7 @@ class SignInApiTest {
     private static JsonNode withoutInstance(HttpResponse<String> r) {
         ObjectNode p = (ObjectNode) json(r);
         p.remove("instance");
+        p.remove("requestId"); // differs from request to request
         return p;
     }
 
@@ -89,7 +90,7 @@ class SignInApiTest {
 
         for (HttpResponse<String> r : List.of(wrong, unknown, notAnAddress)) {
             assertThat(r.statusCode()).as(r.body()).isEqualTo(401);
-            assertThat(r.body()).isEqualTo(wrong.body());
+            assertThat(withoutRequestId(r.body())).isEqualTo(withoutRequestId(wrong.body()));
             assertThat(r.headers().firstValue("WWW-Authenticate")).isEqualTo(wrong.headers()
                     .firstValue("WWW-Authenticate"));
         }
@@ -131,7 +132,7 @@ class SignInApiTest {
         HttpResponse<String> fresh = register("bob@example.org", "short");
 
         assertThat(taken.statusCode()).isEqualTo(400);
-        assertThat(taken.body()).isEqualTo(fresh.body());
+        assertThat(withoutRequestId(taken.body())).isEqualTo(withoutRequestId(fresh.body()));
     }
 
     @Test
@@ -182,5 +183,10 @@ class SignInApiTest {
 
         assertThat(r.statusCode()).isEqualTo(400);
         assertThat(json(r).at("/errors/0/field").asText()).isEqualTo("password");
+    }
+
+    /** A problem document without its request id, which differs from request to request. */
+    private static String withoutRequestId(String problem) {
+        return problem.replaceAll("\"requestId\":\"[^\"]*\",?", "");
     }
 }

@@ -1,0 +1,121 @@
+package org.crampwise.app.web.ops;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.crampwise.app.web.TestServer;
+import org.crampwise.app.web.WebServer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReadyAndMetricsTest {
+    private static final Pattern LABELS = Pattern.compile("\\{([^}]*)}");
+
+    @TempDir
+    Path data;
+
+    @Test
+    void ready_is_200_while_the_database_answers_and_a_503_problem_once_it_does_not() throws Exception {
+        Path dir = data.resolve("db");
+        WebServer server = TestServer.start(dir);
+        try {
+            Http http = new Http(server);
+            HttpResponse<String> ok = http.get("/ready");
+            assertThat(ok.statusCode()).isEqualTo(200);
+            assertThat(ok.body()).isEqualTo("{\"status\":\"ready\"}");
+            try (Stream<Path> files = Files.walk(dir)) { // the database vanishes under the server
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+            HttpResponse<String> down = http.get("/ready");
+            assertThat(down.statusCode()).isEqualTo(503);
+            assertThat(down.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+            assertThat(down.headers().firstValue("Retry-After")).isPresent();
+            assertThat(down.body()).contains("\"status\":503").contains("the database does not answer");
+            assertThat(http.get("/health").statusCode()).as("alive all the same").isEqualTo(200);
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void metrics_count_requests_by_route_template_and_triage_levels_by_channel() {
+        WebServer server = TestServer.start(data);
+        try {
+            Http http = new Http(server);
+            String marker = "zz-marker-4711";
+            http.get("/learn/" + marker);
+            http.get("/learn/" + marker + "?email=someone@example.org");
+            http.get("/api/v1/no-such-" + marker);
+            http.post("/api/v1/assessments", "application/json", "{\"findings\": {\"age_years\": 40, \"breathless\": true}}");
+            http.post("/api/v1/assessments", "application/json", "{\"findings\": {\"" + marker + "\": 1}}");
+            http.post("/api/v1/interview/next", "application/json", "{\"findings\": {\"chest_or_upper_back_pain\": true}}");
+
+            HttpResponse<String> r = http.get("/metrics");
+            assertThat(r.statusCode()).isEqualTo(200);
+            assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+            String text = r.body();
+            assertThat(text).contains("crampwise_http_requests_seconds_count{method=\"GET\",route=\"/learn/{id}\",status=\"4xx\"} 2")
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/api/v1/assessments\",status=\"2xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/api/v1/assessments\",status=\"4xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"GET\",route=\"unmatched\",status=\"4xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_bucket{method=\"POST\",route=\"/api/v1/assessments\",status=\"2xx\",le=\"0.001\"}")
+                    .contains("crampwise_triage_levels_total{channel=\"api\",level=\"call_emergency\"} 2.0")
+                    .contains("crampwise_triage_levels_total{channel=\"pages\",level=\"self_care\"} 0.0")
+                    .contains("jvm_memory_used_bytes").contains("jvm_gc_pause_seconds").contains("process_uptime_seconds");
+            assertThat(text).doesNotContain(marker).doesNotContain("example.org").doesNotContain("age_years");
+            for (String value : labelValues(text)) {
+                assertThat(value).as("a label value").doesNotContain("@").doesNotContain(marker)
+                        .doesNotMatch(".*/[0-9a-f]{8,}.*");
+            }
+        } finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void a_page_result_and_a_fhir_assessment_are_counted_under_their_own_channel() {
+        WebServer server = TestServer.start(data);
+        try {
+            Http http = new Http(server);
+            assertThat(http.get("/check/result").statusCode()).as("no answers yet: a result all the same").isEqualTo(200);
+            HttpResponse<String> fhir = http.post("/fhir/QuestionnaireResponse/$assess", "application/fhir+json",
+                    "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": []}");
+            assertThat(fhir.statusCode()).as(fhir.body()).isEqualTo(200);
+            String text = http.get("/metrics").body();
+            assertThat(count(text, "pages")).isEqualTo(1.0);
+            assertThat(count(text, "fhir")).isEqualTo(1.0);
+            assertThat(count(text, "api")).isEqualTo(0.0);
+        } finally {
+            server.stop();
+        }
+    }
+
+    /** The triage levels counted for a channel, all levels together. */
+    private static double count(String metrics, String channel) {
+        Matcher m = Pattern.compile("crampwise_triage_levels_total\\{channel=\"" + channel + "\",level=\"[a-z_]+\"} ([0-9.]+)")
+                .matcher(metrics);
+        double sum = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+        }
+        return sum;
+    }
+
+    private static List<String> labelValues(String metrics) {
+        Matcher m = LABELS.matcher(metrics);
+        List<String> out = new java.util.ArrayList<>();
+        while (m.find()) {
+            for (String pair : m.group(1).split("\",")) {
+                out.add(pair.substring(pair.indexOf('=') + 1).replace("\"", ""));
+            }
+        }
+        return out;
+    }
+}
