@@ -97,6 +97,43 @@ class ReadyAndMetricsTest {
         }
     }
 
+    @Test
+    void diary_pages_are_counted_by_route_template_never_by_an_episode_id_or_a_date() {
+        WebServer server = TestServer.start(data);
+        try {
+            Http http = new Http(server);
+            Matcher csrf = Pattern.compile("cw_csrf=([A-Za-z0-9_-]+)")
+                    .matcher(String.join("\n", http.get("/account/register").headers().allValues("Set-Cookie")));
+            assertThat(csrf.find()).as("a CSRF cookie").isTrue();
+            String token = csrf.group(1);
+            HttpResponse<String> registered = http.form("/account/register", java.util.Map.of("_csrf", token,
+                    "email", "counted.person@example.org", "password", "a passphrase nobody guesses"), "Cookie", "cw_csrf=" + token);
+            assertThat(registered.statusCode()).isEqualTo(303);
+            Matcher session = Pattern.compile("cw_session=([^;]+)")
+                    .matcher(String.join("\n", registered.headers().allValues("Set-Cookie")));
+            assertThat(session.find()).as("a session cookie").isTrue();
+            String[] cookies = {"Cookie", "cw_csrf=" + token + "; cw_session=" + session.group(1)};
+
+            assertThat(http.get("/diary/episodes/9876543/edit", cookies).statusCode()).isEqualTo(404);
+            assertThat(http.form("/diary/episodes/9876543/delete", java.util.Map.of("_csrf", token), cookies).statusCode())
+                    .isEqualTo(404);
+            assertThat(http.get("/diary/days/2026-11-19", cookies).statusCode()).isEqualTo(200);
+            assertThat(http.form("/diary/days/2026-11-19", java.util.Map.of("_csrf", token, "fluids", "3"), cookies)
+                    .statusCode()).isEqualTo(303);
+
+            String text = http.get("/metrics").body();
+            assertThat(text)
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/account/register\",status=\"3xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"GET\",route=\"/diary/episodes/{id}/edit\",status=\"4xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/diary/episodes/{id}/delete\",status=\"4xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"GET\",route=\"/diary/days/{date}\",status=\"2xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/diary/days/{date}\",status=\"3xx\"} 1");
+            assertThat(text).doesNotContain("9876543").doesNotContain("2026-11-19").doesNotContain("counted.person");
+        } finally {
+            server.stop();
+        }
+    }
+
     /**
      * The metrics once the JVM has collected garbage. Micrometer makes {@code jvm_gc_pause_seconds}
      * at the first collection after the server started, and a short test in a large heap may see
