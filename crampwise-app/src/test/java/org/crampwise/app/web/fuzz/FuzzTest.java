@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Sends at least 10 000 spoiled requests across every API, FHIR and operations route and every
  * form ({@link Targets}): truncated and deeply nested JSON, wrong types, huge and negative
  * numbers, odd Unicode and invalid UTF-8, bodies of 1 MB, wrong content types, ids such as
- * {@code ../} and {@code %00}, missing and forged tokens. No answer may be a 5xx; every error is
+ * {@code ../} and {@code %00}, another person's episode, missing and forged tokens, CSRF tokens and
+ * sessions. No answer may be a 5xx; every error is
  * a document of its part of the site (a problem document for the API and for clients of the
  * pages that ask for one, an OperationOutcome for FHIR, else a page); and the server is healthy
  * afterwards. Seeded: {@code -Dcrampwise.fuzz.seed=N} replays a run, {@code

@@ -29,7 +29,8 @@ final class Requests {
      * One request. {@code mustFail}: spoiled in a way no server may accept (a 4xx is required);
      * {@code anyKind}: its path may climb out of its part of the site (../), so any kind of
      * error document will do; {@code form}: a page's form, which answers a wrong answer by showing
-     * itself again with the error marked (a 400 page, whatever the client accepts).
+     * itself again with the error marked (a 400 page, or a 429 one saying how long to wait, whatever the
+     * client accepts).
      */
     record Request(long number, String what, String method, String target, Map<String, String> headers, byte[] body,
                    long declaredLength, boolean mustFail, Kind kind, boolean anyKind, boolean form) {
