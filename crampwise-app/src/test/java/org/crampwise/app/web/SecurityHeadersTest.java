@@ -2,6 +2,12 @@ package org.crampwise.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.Javalin;
+import io.javalin.router.ParsedEndpoint;
+import java.lang.reflect.Field;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,6 +57,41 @@ class SecurityHeadersTest {
                 "/diary/episodes", "/diary/days/2026-11-20")) {
             assertSafeHeaders(b.post(form, java.util.Map.of()));
         }
+    }
+
+    @Test
+    void every_route_the_server_registers_answers_with_the_security_headers_signed_in_or_not() throws Exception {
+        Member member = new Member(server.port(), "headers@example.org");
+        assertThat(member.register().statusCode()).isEqualTo(303);
+        HttpClient stranger = HttpClient.newHttpClient();
+        String css = assetUrl(new Browserless(server.port()).get("/").body(), "css").substring("/assets/".length());
+        List<String> checked = new java.util.ArrayList<>();
+        for (ParsedEndpoint e : javalin().unsafe.internalRouter.allHttpHandlers()) {
+            if (!e.endpoint.method.isHttpMethod()) {
+                continue;
+            }
+            String path = e.endpoint.path.replace("{id}", "1").replace("{date}", "2026-11-20")
+                    .replace("{format}", "csv").replace("{file}", css);
+            for (HttpClient client : List.of(member.raw, stranger)) {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(member.browser.base + path))
+                        .method(e.endpoint.method.name(), HttpRequest.BodyPublishers.noBody()).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertSafeHeaders(r);
+            }
+            checked.add(e.endpoint.method.name() + " " + e.endpoint.path);
+        }
+        assertThat(checked).contains("GET /diary", "POST /diary/episodes/{id}/delete", "GET /api/v1/diary/episodes/{id}",
+                "POST /fhir/QuestionnaireResponse/$assess", "GET /metrics");
+    }
+
+    private static Javalin javalin() throws IllegalAccessException {
+        for (Field f : WebServer.class.getDeclaredFields()) {
+            if (Javalin.class.isAssignableFrom(f.getType())) {
+                f.setAccessible(true);
+                return (Javalin) f.get(server.server);
+            }
+        }
+        throw new IllegalStateException("no Javalin in WebServer");
     }
 
     @Test

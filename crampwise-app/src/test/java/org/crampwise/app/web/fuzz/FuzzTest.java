@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Sends at least 10 000 spoiled requests across every API, FHIR and operations route and every
  * form ({@link Targets}): truncated and deeply nested JSON, wrong types, huge and negative
  * numbers, odd Unicode and invalid UTF-8, bodies of 1 MB, wrong content types, ids such as
- * {@code ../} and {@code %00}, missing and forged tokens. No answer may be a 5xx; every error is
+ * {@code ../} and {@code %00}, another person's episode, missing and forged tokens, CSRF tokens and
+ * sessions. No answer may be a 5xx; every error is
  * a document of its part of the site (a problem document for the API and for clients of the
  * pages that ask for one, an OperationOutcome for FHIR, else a page); and the server is healthy
  * afterwards. Seeded: {@code -Dcrampwise.fuzz.seed=N} replays a run, {@code
@@ -151,8 +152,9 @@ class FuzzTest {
         if (right || (q.anyKind() && (problem || outcome || page))) {
             return null;
         }
-        if (q.form() && a.status() == 400 && page && a.body().contains("<form")) {
-            return null; // the question again, its error marked: for people, whatever Accept says
+        boolean again = a.status() == 400 || a.status() == 429 && a.headers().containsKey("retry-after");
+        if (q.form() && again && page && a.body().contains("<form")) {
+            return null; // the form again, its error (or the wait) marked: for people, whatever Accept says
         }
         return a.status() + " answered as " + media + ", not a " + q.kind() + " document: " + abbreviate(a.body());
     }
@@ -167,18 +169,17 @@ class FuzzTest {
         }
     }
 
-    /** A live account with a token and an episode, a CSRF token, a learn page. */
+    /**
+     * A live account with a token and episodes, signed in on the pages too; another person with
+     * an episode; a CSRF token, a learn page. The valid page forms are checked to be valid here.
+     */
     private static Requests.Known know() throws Exception {
-        String credentials = "{\"email\": \"fuzz.owner@example.org\", \"password\": \"the fuzz owner's passphrase\"}";
-        Map<String, String> json = Map.of("Content-Type", "application/json");
-        byte[] body = credentials.getBytes(StandardCharsets.UTF_8);
-        assertThat(RawHttp.send(port, "POST", "/api/v1/accounts", json, body, -1).status()).isEqualTo(201);
-        Answer signIn = RawHttp.send(port, "POST", "/api/v1/sessions", json, body, -1);
-        String token = JSON.readTree(signIn.body()).path("token").asText();
-        Map<String, String> auth = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token);
-        Answer episode = RawHttp.send(port, "POST", "/api/v1/diary/episodes", auth,
-                Targets.VALID.get(Targets.Body.EPISODE).getBytes(StandardCharsets.UTF_8), -1);
-        long episodeId = JSON.readTree(episode.body()).path("id").asLong();
+        String token = apiAccount("fuzz.owner@example.org", Targets.OWNER_PASSWORD);
+        long episodeId = apiEpisode(token);
+        List<Long> deletable = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            deletable.add(apiEpisode(token));
+        }
         Answer learn = RawHttp.send(port, "GET", "/learn", Map.of(), null, -1);
         Matcher page = Pattern.compile("href=\"/learn/([a-z0-9-]+)\"").matcher(learn.body());
         assertThat(page.find()).as("a learn page to post feedback to").isTrue();
@@ -186,7 +187,65 @@ class FuzzTest {
         Matcher csrf = Pattern.compile("cw_csrf=([A-Za-z0-9_-]{43})").matcher(check.headers().getOrDefault("set-cookie", ""));
         assertThat(csrf.find()).as("a CSRF cookie").isTrue();
         assertThat(episodeId).isPositive();
-        return new Requests.Known(token, csrf.group(1), episodeId, page.group(1));
+        String xsrf = csrf.group(1);
+
+        String owner = "email=fuzz.owner%40example.org&password="
+                + java.net.URLEncoder.encode(Targets.OWNER_PASSWORD, StandardCharsets.UTF_8);
+        String session = pageSession(xsrf, "/account/sign-in", owner);
+        String spare = pageSession(xsrf, "/account/sign-in", owner);
+        String other = pageSession(xsrf, "/account/register", "email=" + java.net.URLEncoder.encode(Targets.OTHER_EMAIL,
+                StandardCharsets.UTF_8) + "&password=" + java.net.URLEncoder.encode(Targets.OTHER_PASSWORD, StandardCharsets.UTF_8));
+        long othersEpisode = apiEpisode(apiSignIn(Targets.OTHER_EMAIL, Targets.OTHER_PASSWORD));
+        for (Targets.Body form : List.of(Targets.Body.EPISODE_FORM, Targets.Body.DAY_FORM)) {
+            String target = form == Targets.Body.EPISODE_FORM ? "/diary/episodes" : "/diary/days/2025-11-20";
+            Answer saved = postForm(xsrf, other, target, Targets.VALID.get(form));
+            assertThat(saved.status()).as(form + " is valid: " + abbreviate(saved.body())).isEqualTo(303);
+        }
+        return new Requests.Known(token, xsrf, episodeId, page.group(1), session, spare, List.copyOf(deletable),
+                othersEpisode);
+    }
+
+    private static String apiAccount(String email, String password) throws Exception {
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        assertThat(RawHttp.send(port, "POST", "/api/v1/accounts", json, credentials(email, password), -1).status())
+                .isEqualTo(201);
+        return apiSignIn(email, password);
+    }
+
+    private static String apiSignIn(String email, String password) throws Exception {
+        Map<String, String> json = Map.of("Content-Type", "application/json");
+        Answer signIn = RawHttp.send(port, "POST", "/api/v1/sessions", json, credentials(email, password), -1);
+        assertThat(signIn.status()).isEqualTo(201);
+        return JSON.readTree(signIn.body()).path("token").asText();
+    }
+
+    private static byte[] credentials(String email, String password) {
+        return JSON.createObjectNode().put("email", email).put("password", password).toString()
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long apiEpisode(String token) throws Exception {
+        Map<String, String> auth = Map.of("Content-Type", "application/json", "Authorization", "Bearer " + token);
+        Answer episode = RawHttp.send(port, "POST", "/api/v1/diary/episodes", auth,
+                Targets.VALID.get(Targets.Body.EPISODE).getBytes(StandardCharsets.UTF_8), -1);
+        assertThat(episode.status()).isEqualTo(201);
+        return JSON.readTree(episode.body()).path("id").asLong();
+    }
+
+    /** Signs in (or registers) through a page's form: the new {@code cw_session}. */
+    private static String pageSession(String xsrf, String target, String form) throws Exception {
+        Answer a = postForm(xsrf, null, target, form);
+        Matcher m = Pattern.compile("cw_session=([^;\\s]+)").matcher(a.headers().getOrDefault("set-cookie", ""));
+        assertThat(a.status()).as(target + ": " + abbreviate(a.body())).isEqualTo(303);
+        assertThat(m.find()).as("a session cookie from " + target).isTrue();
+        return m.group(1);
+    }
+
+    private static Answer postForm(String xsrf, String session, String target, String form) throws Exception {
+        Map<String, String> headers = Map.of("Content-Type", "application/x-www-form-urlencoded",
+                "Cookie", "cw_csrf=" + xsrf + (session == null ? "" : "; cw_session=" + session));
+        byte[] body = (form + "&_csrf=" + xsrf).getBytes(StandardCharsets.UTF_8);
+        return RawHttp.send(port, "POST", target, headers, body, -1);
     }
 
     /** After the storm: alive, ready, still assessing, and no request was ever a server error. */

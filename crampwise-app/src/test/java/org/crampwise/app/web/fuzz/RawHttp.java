@@ -18,7 +18,7 @@ final class RawHttp {
     private RawHttp() {
     }
 
-    /** An answer: status, headers (keys lower case), body. */
+    /** An answer: status, headers (keys lower case; repeated ones joined by new lines), body. */
     record Answer(int status, Map<String, String> headers, String body) {
         String mediaType() {
             return headers.getOrDefault("content-type", "").split(";")[0].trim().toLowerCase(Locale.ROOT);
@@ -69,8 +69,9 @@ final class RawHttp {
         Map<String, String> headers = new TreeMap<>();
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
-            headers.putIfAbsent(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
-                    lines[i].substring(colon + 1).trim());
+            // A header sent twice (Set-Cookie) keeps both values, one a line.
+            headers.merge(lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                    lines[i].substring(colon + 1).trim(), (a, b) -> a + "\n" + b);
         }
         byte[] body = java.util.Arrays.copyOfRange(all, end + 4, all.length);
         if (headers.getOrDefault("transfer-encoding", "").equalsIgnoreCase("chunked")) {

@@ -16,15 +16,21 @@ import org.crampwise.app.web.fuzz.Targets.Target;
  * {@code i}, so any failure is reproduced by its seed and number whatever thread sent it.
  */
 final class Requests {
-    /** What the server knows about: a live token, its CSRF token, ids that exist. */
-    record Known(String token, String csrf, long episodeId, String learnId) {
+    /**
+     * What the server knows about: a live token, a CSRF token, ids that exist; the owner's live
+     * page session and a spare one (sign-out may end it), episodes of the owner that may be
+     * deleted, and another person's episode.
+     */
+    record Known(String token, String csrf, long episodeId, String learnId, String session, String spareSession,
+                 List<Long> deletableEpisodeIds, long othersEpisodeId) {
     }
 
     /**
      * One request. {@code mustFail}: spoiled in a way no server may accept (a 4xx is required);
      * {@code anyKind}: its path may climb out of its part of the site (../), so any kind of
      * error document will do; {@code form}: a page's form, which answers a wrong answer by showing
-     * itself again with the error marked (a 400 page, whatever the client accepts).
+     * itself again with the error marked (a 400 page, or a 429 one saying how long to wait, whatever the
+     * client accepts).
      */
     record Request(long number, String what, String method, String target, Map<String, String> headers, byte[] body,
                    long declaredLength, boolean mustFail, Kind kind, boolean anyKind, boolean form) {
@@ -52,10 +58,15 @@ final class Requests {
         String method = t.method();
 
         String path = t.path();
+        boolean others = false;
         if (path.contains("{")) {
             String id;
-            if (r.nextInt(3) == 0) {
-                id = validId(path);
+            if (path.startsWith("/diary/episodes/") && r.nextInt(6) == 0) {
+                id = Long.toString(known.othersEpisodeId());
+                others = true;
+                what.add("another person's episode");
+            } else if (r.nextInt(3) == 0) {
+                id = validId(r, t);
             } else {
                 id = Mutations.pick(r, Mutations.ODD_IDS);
                 what.add("id " + (id.length() > 20 ? id.substring(0, 20) + "..." : id));
@@ -89,7 +100,9 @@ final class Requests {
         }
 
         mustFail |= guard(r, t, headers, what);
-        if (t.guard() == Guard.CSRF && body != null && !headers.containsKey("X-No-Field")) {
+        // Signed in as the owner, another person's episode is not found.
+        mustFail |= others && headers.getOrDefault("Cookie", "").contains("cw_session=" + known.session());
+        if (headers.containsKey("X-Csrf-Field") && body != null && !headers.containsKey("X-No-Field")) {
             body = (new String(body, StandardCharsets.ISO_8859_1) + "&_csrf=" + headers.remove("X-Csrf-Field"))
                     .getBytes(StandardCharsets.ISO_8859_1);
         }
@@ -112,12 +125,19 @@ final class Requests {
                 body, declared, mustFail, kind, anyKind, t.isForm());
     }
 
-    private String validId(String template) {
-        if (template.startsWith("/api/v1/diary/episodes")) {
+    private String validId(Random r, Target t) {
+        String template = t.path();
+        if (template.equals("/diary/episodes/{id}/delete")) {
+            return Long.toString(Mutations.pick(r, known.deletableEpisodeIds()));
+        }
+        if (template.startsWith("/api/v1/diary/episodes") || template.startsWith("/diary/episodes")) {
             return Long.toString(known.episodeId());
         }
-        if (template.startsWith("/api/v1/diary/days")) {
+        if (template.startsWith("/api/v1/diary/days") || template.startsWith("/diary/days")) {
             return "2025-11-20";
+        }
+        if (template.startsWith("/diary/export")) {
+            return Mutations.pick(r, List.of("csv", "json", "fhir"));
         }
         if (template.startsWith("/fhir/Questionnaire")) {
             return "crampwise";
@@ -208,25 +228,47 @@ final class Requests {
             }
             return true;
         }
+        if (t.guard() == Guard.SESSION) {
+            boolean wrong = t.method().equals("POST") && csrf(r, headers, what);
+            int c = r.nextInt(5);
+            String session = switch (c) {
+                case 0 -> null;
+                case 1 -> forged(r);
+                // Signing in or out with the live session would end it for every other request.
+                default -> t.endsSession() ? known.spareSession() : known.session();
+            };
+            if (session != null) {
+                headers.merge("Cookie", "cw_session=" + session, (a, b) -> a + "; " + b);
+            }
+            if (c < 2) {
+                what.add(session == null ? "not signed in" : "forged session");
+            }
+            return wrong;
+        }
         if (t.guard() == Guard.CSRF) {
-            int c = r.nextInt(8);
-            String cookie = known.csrf();
-            String field = known.csrf();
-            switch (c) {
-                case 4 -> { headers.put("X-No-Field", "1"); what.add("no CSRF field"); }
-                case 5 -> { cookie = null; what.add("no CSRF cookie"); }
-                case 6 -> { field = forged(r); what.add("forged CSRF token"); }
-                case 7 -> { field = java.net.URLEncoder.encode(Mutations.pick(r, Mutations.ODD_TEXTS), StandardCharsets.UTF_8);
-                    what.add("odd CSRF token"); }
-                default -> { }
-            }
-            if (cookie != null) {
-                headers.put("Cookie", "cw_csrf=" + cookie);
-            }
-            headers.put("X-Csrf-Field", field);
-            return c >= 4;
+            return csrf(r, headers, what);
         }
         return false;
+    }
+
+    /** Sets a CSRF cookie and field, right or wrong; whether they are wrong. */
+    private boolean csrf(Random r, Map<String, String> headers, List<String> what) {
+        int c = r.nextInt(8);
+        String cookie = known.csrf();
+        String field = known.csrf();
+        switch (c) {
+            case 4 -> { headers.put("X-No-Field", "1"); what.add("no CSRF field"); }
+            case 5 -> { cookie = null; what.add("no CSRF cookie"); }
+            case 6 -> { field = forged(r); what.add("forged CSRF token"); }
+            case 7 -> { field = java.net.URLEncoder.encode(Mutations.pick(r, Mutations.ODD_TEXTS), StandardCharsets.UTF_8);
+                what.add("odd CSRF token"); }
+            default -> { }
+        }
+        if (cookie != null) {
+            headers.put("Cookie", "cw_csrf=" + cookie);
+        }
+        headers.put("X-Csrf-Field", field);
+        return c >= 4;
     }
 
     private static String forged(Random r) {

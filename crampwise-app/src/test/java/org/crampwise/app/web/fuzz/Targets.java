@@ -13,15 +13,34 @@ final class Targets {
     }
 
     /** The body a route takes. */
-    enum Body { NONE, EVIDENCE, FHIR_RESPONSE, CREDENTIALS, EPISODE, DAY, CHECK_FORM, FEEDBACK_FORM }
+    enum Body {
+        NONE, EVIDENCE, FHIR_RESPONSE, CREDENTIALS, EPISODE, DAY, CHECK_FORM, FEEDBACK_FORM, REGISTER_FORM,
+        SIGN_IN_FORM, ERASE_FORM, EPISODE_FORM, DAY_FORM, EMPTY_FORM;
 
-    /** What a request must carry to get past the route's guard. */
-    enum Guard { NONE, BEARER, CSRF }
+        boolean isForm() {
+            return name().endsWith("_FORM");
+        }
+    }
+
+    /**
+     * What a request must carry to get past the route's guard. SESSION: a page for the signed in,
+     * sent a CSRF token (when it posts) and a {@code cw_session} cookie, each right or wrong.
+     */
+    enum Guard { NONE, BEARER, CSRF, SESSION }
 
     /** One route: method, path template ({id}, {date} are filled in), body and guard. */
     record Target(String method, String path, Body body, Guard guard) {
         boolean isForm() {
-            return body == Body.CHECK_FORM || body == Body.FEEDBACK_FORM;
+            return body.isForm();
+        }
+
+        /**
+         * Ends or replaces the session it is sent with (signing out, signing in): never sent the
+         * run's live session, which the other requests need.
+         */
+        boolean endsSession() {
+            return path.equals("/account/sign-out") || path.equals("/account/sign-in")
+                    || path.equals("/account/register");
         }
 
         boolean isJson() {
@@ -68,22 +87,53 @@ final class Targets {
             new Target("POST", "/learn/{id}/feedback", Body.FEEDBACK_FORM, Guard.CSRF),
             new Target("GET", "/learn/{id}", Body.NONE, Guard.NONE),
             new Target("GET", "/check/change", Body.NONE, Guard.NONE),
-            new Target("GET", "/check/back", Body.NONE, Guard.NONE));
+            new Target("GET", "/check/back", Body.NONE, Guard.NONE),
+            // accounts and the diary on the pages (a session cookie)
+            new Target("POST", "/account/register", Body.REGISTER_FORM, Guard.SESSION),
+            new Target("POST", "/account/sign-in", Body.SIGN_IN_FORM, Guard.SESSION),
+            new Target("POST", "/account/sign-out", Body.EMPTY_FORM, Guard.SESSION),
+            new Target("POST", "/account/erase", Body.ERASE_FORM, Guard.SESSION),
+            new Target("POST", "/diary/episodes", Body.EPISODE_FORM, Guard.SESSION),
+            new Target("POST", "/diary/episodes/{id}", Body.EPISODE_FORM, Guard.SESSION),
+            new Target("POST", "/diary/episodes/{id}/delete", Body.EMPTY_FORM, Guard.SESSION),
+            new Target("POST", "/diary/days/{date}", Body.DAY_FORM, Guard.SESSION),
+            new Target("GET", "/diary/episodes/{id}/edit", Body.NONE, Guard.SESSION),
+            new Target("GET", "/diary/episodes/{id}/delete", Body.NONE, Guard.SESSION),
+            new Target("GET", "/diary/days/{date}", Body.NONE, Guard.SESSION),
+            new Target("GET", "/diary/export/{format}", Body.NONE, Guard.SESSION));
+
+    /** The password of the run's owner (FuzzTest makes the account); the erase form never sends it. */
+    static final String OWNER_PASSWORD = "the fuzz owner's passphrase";
+    /** Another person, whose session the sign-in form makes and whose episode the owner must not reach. */
+    static final String OTHER_EMAIL = "fuzz.other@example.org";
+    static final String OTHER_PASSWORD = "another person's passphrase 7";
 
     /** A valid body of each kind: the fuzz test mutates these. */
-    static final Map<Body, String> VALID = Map.of(
-            Body.EVIDENCE, "{\"findings\": {\"age_years\": 45, \"location\": \"calf\", \"side\": \"left\", "
-                    + "\"one_leg_swollen\": true, \"pain_score\": 6}, \"skipped\": [\"breathless\"]}",
-            Body.FHIR_RESPONSE, "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"item\": "
-                    + "[{\"linkId\": \"age_years\", \"answer\": [{\"valueInteger\": 45}]}]}",
-            Body.CREDENTIALS, "{\"email\": \"fuzz.person@example.org\", \"password\": \"a long enough passphrase 42\"}",
-            Body.EPISODE, "{\"start\": \"2025-11-20T03:10:00+00:00\", \"zone\": \"Europe/London\", \"durationMinutes\": 5, "
-                    + "\"location\": \"calf\", \"side\": \"left\", \"painScore\": 7, \"context\": \"in_bed\", "
-                    + "\"helped\": \"stretching\", \"notes\": \"after a long walk\"}",
-            Body.DAY, "{\"fluidsGlasses\": 4, \"exerciseLevel\": 3, \"hoursSitting\": 2.5, \"alcoholUnits\": 0, "
-                    + "\"caffeineDrinks\": 2, \"heavySweating\": true}",
-            Body.CHECK_FORM, "findings=age_years&age_years=45",
-            Body.FEEDBACK_FORM, "helpful=yes");
+    static final Map<Body, String> VALID = Map.ofEntries(
+            Map.entry(Body.EVIDENCE, "{\"findings\": {\"age_years\": 45, \"location\": \"calf\", \"side\": \"left\", "
+                    + "\"one_leg_swollen\": true, \"pain_score\": 6}, \"skipped\": [\"breathless\"]}"),
+            Map.entry(Body.FHIR_RESPONSE, "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", "
+                    + "\"item\": [{\"linkId\": \"age_years\", \"answer\": [{\"valueInteger\": 45}]}]}"),
+            Map.entry(Body.CREDENTIALS, "{\"email\": \"fuzz.person@example.org\", \"password\": \"a long enough passphrase 42\"}"),
+            Map.entry(Body.EPISODE, "{\"start\": \"2025-11-20T03:10:00+00:00\", \"zone\": \"Europe/London\", "
+                    + "\"durationMinutes\": 5, \"location\": \"calf\", \"side\": \"left\", \"painScore\": 7, "
+                    + "\"context\": \"in_bed\", \"helped\": \"stretching\", \"notes\": \"after a long walk\"}"),
+            Map.entry(Body.DAY, "{\"fluidsGlasses\": 4, \"exerciseLevel\": 3, \"hoursSitting\": 2.5, \"alcoholUnits\": 0, "
+                    + "\"caffeineDrinks\": 2, \"heavySweating\": true}"),
+            Map.entry(Body.CHECK_FORM, "findings=age_years&age_years=45"),
+            Map.entry(Body.FEEDBACK_FORM, "helpful=yes"),
+            // The first registers (and signs in) a newcomer; later ones are the newcomer signing in again.
+            Map.entry(Body.REGISTER_FORM, "email=fuzz.newcomer%40example.org&password=a+newcomer%27s+passphrase+9"
+                    + "&next=%2Fdiary"),
+            Map.entry(Body.SIGN_IN_FORM, "email=fuzz.other%40example.org&password=another+person%27s+passphrase+7"
+                    + "&next=%2Fdiary%2Finsights"),
+            // Never the owner's password: erasing the owner would end the run's session and episodes.
+            Map.entry(Body.ERASE_FORM, "password=not+the+owner%27s+passphrase"),
+            Map.entry(Body.EPISODE_FORM, "date=2025-11-20&time=03%3A10&zone=Europe%2FLondon&duration=5&location=calf"
+                    + "&side=left&pain=7&context=in_bed&helped=stretching&notes=after+a+long+walk"),
+            Map.entry(Body.DAY_FORM, "fluids=4&exercise=3&sitting=2.5&alcohol=0&caffeine=2&sweating=yes&medicine=no"
+                    + "&pregnancy=&tags=travel"),
+            Map.entry(Body.EMPTY_FORM, ""));
 
     /** Where a request's errors are answered in kind: problem documents, OperationOutcomes or pages. */
     enum Kind { PROBLEM, FHIR, PAGE }

@@ -45,7 +45,7 @@ class ReadyAndMetricsTest {
     }
 
     @Test
-    void metrics_count_requests_by_route_template_and_triage_levels_by_channel() {
+    void metrics_count_requests_by_route_template_and_triage_levels_by_channel() throws InterruptedException {
         WebServer server = TestServer.start(data);
         try {
             Http http = new Http(server);
@@ -57,7 +57,7 @@ class ReadyAndMetricsTest {
             http.post("/api/v1/assessments", "application/json", "{\"findings\": {\"" + marker + "\": 1}}");
             http.post("/api/v1/interview/next", "application/json", "{\"findings\": {\"chest_or_upper_back_pain\": true}}");
 
-            HttpResponse<String> r = http.get("/metrics");
+            HttpResponse<String> r = afterACollection(http);
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
             String text = r.body();
@@ -95,6 +95,59 @@ class ReadyAndMetricsTest {
         } finally {
             server.stop();
         }
+    }
+
+    @Test
+    void diary_pages_are_counted_by_route_template_never_by_an_episode_id_or_a_date() {
+        WebServer server = TestServer.start(data);
+        try {
+            Http http = new Http(server);
+            Matcher csrf = Pattern.compile("cw_csrf=([A-Za-z0-9_-]+)")
+                    .matcher(String.join("\n", http.get("/account/register").headers().allValues("Set-Cookie")));
+            assertThat(csrf.find()).as("a CSRF cookie").isTrue();
+            String token = csrf.group(1);
+            HttpResponse<String> registered = http.form("/account/register", java.util.Map.of("_csrf", token,
+                    "email", "counted.person@example.org", "password", "a passphrase nobody guesses"), "Cookie", "cw_csrf=" + token);
+            assertThat(registered.statusCode()).isEqualTo(303);
+            Matcher session = Pattern.compile("cw_session=([^;]+)")
+                    .matcher(String.join("\n", registered.headers().allValues("Set-Cookie")));
+            assertThat(session.find()).as("a session cookie").isTrue();
+            String[] cookies = {"Cookie", "cw_csrf=" + token + "; cw_session=" + session.group(1)};
+
+            assertThat(http.get("/diary/episodes/9876543/edit", cookies).statusCode()).isEqualTo(404);
+            assertThat(http.form("/diary/episodes/9876543/delete", java.util.Map.of("_csrf", token), cookies).statusCode())
+                    .isEqualTo(404);
+            assertThat(http.get("/diary/days/2026-11-19", cookies).statusCode()).isEqualTo(200);
+            assertThat(http.form("/diary/days/2026-11-19", java.util.Map.of("_csrf", token, "fluids", "3"), cookies)
+                    .statusCode()).isEqualTo(303);
+
+            String text = http.get("/metrics").body();
+            assertThat(text)
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/account/register\",status=\"3xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"GET\",route=\"/diary/episodes/{id}/edit\",status=\"4xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/diary/episodes/{id}/delete\",status=\"4xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"GET\",route=\"/diary/days/{date}\",status=\"2xx\"} 1")
+                    .contains("crampwise_http_requests_seconds_count{method=\"POST\",route=\"/diary/days/{date}\",status=\"3xx\"} 1");
+            assertThat(text).doesNotContain("9876543").doesNotContain("2026-11-19").doesNotContain("counted.person");
+        } finally {
+            server.stop();
+        }
+    }
+
+    /**
+     * The metrics once the JVM has collected garbage. Micrometer makes {@code jvm_gc_pause_seconds}
+     * at the first collection after the server started, and a short test in a large heap may see
+     * none: one is asked for, and its (asynchronous) notification waited for.
+     */
+    private static HttpResponse<String> afterACollection(Http http) throws InterruptedException {
+        long until = System.nanoTime() + 10_000_000_000L;
+        HttpResponse<String> r = http.get("/metrics");
+        while (!r.body().contains("jvm_gc_pause_seconds") && System.nanoTime() < until) {
+            System.gc();
+            Thread.sleep(50);
+            r = http.get("/metrics");
+        }
+        return r;
     }
 
     /** The triage levels counted for a channel, all levels together. */
