@@ -124,6 +124,11 @@ public final class Database implements AutoCloseable {
      * @throws DatabaseBusyException when no connection comes free within the pool's time-out
      */
     public Connection connection() throws SQLException {
+        // An open connection outlives its file: were the file deleted under the server, writes
+        // would go to a file no one can open again. A new connection per use used to fail then; so does this.
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new DatabaseUnavailableException("the database file " + file + " is gone", null);
+        }
         try {
             return dataSource.getConnection();
         } catch (SQLTransientConnectionException e) {
