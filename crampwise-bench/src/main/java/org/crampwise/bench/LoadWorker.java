@@ -83,8 +83,10 @@ final class LoadWorker implements Runnable {
                 }
             } catch (Exception e) {
                 ok = false;
-                errorKinds.computeIfAbsent(OPERATIONS[op] + " " + e.getClass().getSimpleName(), k -> new LongAdder())
-                        .increment();
+                // With the message, so that a rare failure can be told apart (a time-out, a closed connection ...).
+                String kind = OPERATIONS[op] + " " + e.getClass().getSimpleName()
+                        + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                errorKinds.computeIfAbsent(kind, k -> new LongAdder()).increment();
             }
             long took = System.nanoTime() - start;
             if (start >= warmUpEnd) {

@@ -1,18 +1,22 @@
 package org.crampwise.app.diary;
 
+import static org.crampwise.app.diary.DiaryRows.DAY_COLUMNS;
+import static org.crampwise.app.diary.DiaryRows.EPISODE_COLUMNS;
+import static org.crampwise.app.diary.DiaryRows.INSERT_EPISODE;
+import static org.crampwise.app.diary.DiaryRows.PUT_DAY;
+import static org.crampwise.app.diary.DiaryRows.bindDay;
+import static org.crampwise.app.diary.DiaryRows.bindEpisode;
+import static org.crampwise.app.diary.DiaryRows.readDay;
+import static org.crampwise.app.diary.DiaryRows.readEpisode;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.crampwise.app.storage.Database;
@@ -30,26 +34,10 @@ import org.crampwise.app.storage.Database;
  * is the same on SQLite and PostgreSQL.
  */
 public final class Diary {
-    static final DateTimeFormatter START = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
-    private static final String EPISODE_COLUMNS = "id, start, zone, duration_minutes, location, side, pain_score,"
-            + " context, helped, notes, findings, created_at";
-
-    private static final String INSERT_EPISODE = "INSERT INTO episode (account_id, start, zone, duration_minutes,"
-            + " location, side, pain_score, context, helped, notes, findings, start_epoch, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** How an episode's start is written: to the second, with its offset. */
+    static final DateTimeFormatter START = DiaryRows.START;
     /** Asks for the id column by name: PostgreSQL would otherwise return every column. */
     static final String[] GENERATED_ID = {"id"};
-    private static final String PUT_DAY = "INSERT INTO day_log (account_id, date, fluids_glasses, exercise_level,"
-            + " hours_sitting, alcohol_units, caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-            + " ON CONFLICT (account_id, date) DO UPDATE SET"
-            + " fluids_glasses = excluded.fluids_glasses, exercise_level = excluded.exercise_level,"
-            + " hours_sitting = excluded.hours_sitting, alcohol_units = excluded.alcohol_units,"
-            + " caffeine_drinks = excluded.caffeine_drinks, heavy_sweating = excluded.heavy_sweating,"
-            + " new_medicine = excluded.new_medicine, pregnancy_week = excluded.pregnancy_week,"
-            + " tags = excluded.tags";
-    private static final String DAY_COLUMNS = "date, fluids_glasses, exercise_level, hours_sitting, alcohol_units,"
-            + " caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags";
     /** Rows per executeBatch in {@link #addAll}: large enough to amortise the JDBC round trips. */
     private static final int BATCH = 1000;
 
@@ -263,91 +251,7 @@ public final class Diary {
         });
     }
 
-    private static DayLog readDay(ResultSet rs) throws SQLException {
-        String tags = rs.getString(10);
-        return new DayLog(LocalDate.parse(rs.getString(1)), getInt(rs, 2), getInt(rs, 3), getDouble(rs, 4),
-                getDouble(rs, 5), getInt(rs, 6), getBoolean(rs, 7), getBoolean(rs, 8), getInt(rs, 9),
-                tags == null ? List.of() : Arrays.asList(tags.split(",")));
-    }
-
-    private static void bindDay(PreparedStatement s, long accountId, DayLog day) throws SQLException {
-        s.setLong(1, accountId);
-        s.setString(2, day.date().toString());
-        setInt(s, 3, day.fluidsGlasses());
-        setInt(s, 4, day.exerciseLevel());
-        setDouble(s, 5, day.hoursSitting());
-        setDouble(s, 6, day.alcoholUnits());
-        setInt(s, 7, day.caffeineDrinks());
-        setInt(s, 8, day.heavySweating() == null ? null : day.heavySweating() ? 1 : 0);
-        setInt(s, 9, day.newMedicine() == null ? null : day.newMedicine() ? 1 : 0);
-        setInt(s, 10, day.pregnancyWeek());
-        s.setString(11, day.tags().isEmpty() ? null : String.join(",", day.tags()));
-    }
-
-    private static int bindEpisode(PreparedStatement s, int first, Episode e) throws SQLException {
-        int i = first;
-        s.setString(i++, START.format(e.start()));
-        s.setString(i++, e.zone().getId());
-        s.setInt(i++, e.durationMinutes());
-        s.setString(i++, e.location());
-        s.setString(i++, e.side());
-        setInt(s, i++, e.painScore());
-        s.setString(i++, e.context() == null ? null : e.context().code());
-        s.setString(i++, e.helped());
-        s.setString(i++, e.notes());
-        s.setString(i++, e.findings().isEmpty() ? null : EpisodeFindings.toJson(e.findings()));
-        s.setLong(i++, e.start().toEpochSecond());
-        return i;
-    }
-
-    private static StoredEpisode readEpisode(ResultSet rs) throws SQLException {
-        String context = rs.getString("context");
-        Episode e = new Episode(
-                OffsetDateTime.parse(rs.getString("start"), START),
-                ZoneId.of(rs.getString("zone")),
-                rs.getInt("duration_minutes"),
-                rs.getString("location"),
-                rs.getString("side"),
-                getInt(rs, rs.findColumn("pain_score")),
-                context == null ? null : EpisodeContext.ofCode(context),
-                rs.getString("helped"),
-                rs.getString("notes"),
-                EpisodeFindings.fromJson(rs.getString("findings")));
-        return new StoredEpisode(rs.getLong("id"), e, Instant.parse(rs.getString("created_at")));
-    }
-
     private static long ceilSeconds(Instant instant) {
         return instant.getNano() == 0 ? instant.getEpochSecond() : instant.getEpochSecond() + 1;
-    }
-
-    private static void setInt(PreparedStatement s, int i, Integer value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.INTEGER);
-        } else {
-            s.setInt(i, value);
-        }
-    }
-
-    private static void setDouble(PreparedStatement s, int i, Double value) throws SQLException {
-        if (value == null) {
-            s.setNull(i, Types.DOUBLE);
-        } else {
-            s.setDouble(i, value);
-        }
-    }
-
-    private static Integer getInt(ResultSet rs, int i) throws SQLException {
-        int v = rs.getInt(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Double getDouble(ResultSet rs, int i) throws SQLException {
-        double v = rs.getDouble(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Boolean getBoolean(ResultSet rs, int i) throws SQLException {
-        Integer v = getInt(rs, i);
-        return v == null ? null : v != 0;
     }
 }

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.crampwise.app.storage.Database;
 
@@ -23,12 +24,15 @@ import org.crampwise.app.storage.Database;
 public final class Sessions {
     public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
     public static final Duration DEFAULT_ABSOLUTE_TIMEOUT = Duration.ofHours(12);
+    /** How stale the stored time of last use may get before a use writes it again. */
+    public static final Duration TOUCH_EVERY = Duration.ofSeconds(60);
     private static final int ID_BYTES = 32;
 
     private final Database database;
     private final Clock clock;
     private final Duration idleTimeout;
     private final Duration absoluteTimeout;
+    private final Duration touchEvery;
     private final SecureRandom random = new SecureRandom();
 
     public Sessions(Database database) {
@@ -43,6 +47,8 @@ public final class Sessions {
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.absoluteTimeout = absoluteTimeout;
+        Duration fraction = idleTimeout.dividedBy(30);
+        this.touchEvery = fraction.compareTo(TOUCH_EVERY) < 0 ? fraction : TOUCH_EVERY;
     }
 
     /** How long a session may go unused before it ends. */
@@ -78,6 +84,12 @@ public final class Sessions {
     /**
      * The account of a session that is still valid, marking it as used now; empty for an unknown,
      * idle or expired session (an ended session is deleted).
+     *
+     * <p>The time of last use is written only when the stored one is older than {@link #TOUCH_EVERY}
+     * (or a thirtieth of the idle time-out, if shorter): every signed-in request looks up its
+     * session, and a write per request would make all of them take turns at the database's write
+     * lock. The session still ends after the idle time-out, counted from a use at most that much
+     * earlier than the last.
      */
     public OptionalLong find(String sessionId) {
         if (sessionId == null || sessionId.isEmpty() || sessionId.length() > 100) {
@@ -85,43 +97,50 @@ public final class Sessions {
         }
         String key = digest(sessionId);
         Instant now = clock.instant();
-        return Transactions.write(database, "look up a session", c -> {
-            long accountId;
-            Instant lastSeen;
-            Instant expires;
+        Optional<Row> found = Transactions.read(database, "look up a session", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT account_id, last_seen_at, expires_at FROM session WHERE id = ?")) {
                 s.setString(1, key);
                 try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) {
-                        return OptionalLong.empty();
-                    }
-                    accountId = rs.getLong(1);
-                    lastSeen = Instant.parse(rs.getString(2));
-                    expires = Instant.parse(rs.getString(3));
+                    return rs.next()
+                            ? Optional.of(new Row(rs.getLong(1), Instant.parse(rs.getString(2)), Instant.parse(rs.getString(3))))
+                            : Optional.<Row>empty();
                 }
             }
-            boolean valid = now.isBefore(expires) && now.isBefore(lastSeen.plus(idleTimeout));
-            String sql = valid ? "UPDATE session SET last_seen_at = ? WHERE id = ?" : "DELETE FROM session WHERE id = ?";
-            try (PreparedStatement s = c.prepareStatement(sql)) {
-                int i = 1;
-                if (valid) {
-                    s.setString(i++, now.toString());
-                }
-                s.setString(i, key);
-                s.executeUpdate();
-            }
-            return valid ? OptionalLong.of(accountId) : OptionalLong.empty();
         });
+        if (found.isEmpty()) {
+            return OptionalLong.empty();
+        }
+        Row row = found.get();
+        boolean valid = now.isBefore(row.expires()) && now.isBefore(row.lastSeen().plus(idleTimeout));
+        if (!valid) {
+            delete(key, "end a session");
+            return OptionalLong.empty();
+        }
+        if (!now.isBefore(row.lastSeen().plus(touchEvery))) {
+            Transactions.write(database, "mark a session as used", c -> {
+                try (PreparedStatement s = c.prepareStatement("UPDATE session SET last_seen_at = ? WHERE id = ?")) {
+                    s.setString(1, now.toString());
+                    s.setString(2, key);
+                    return s.executeUpdate();
+                }
+            });
+        }
+        return OptionalLong.of(row.accountId());
     }
+
+    private record Row(long accountId, Instant lastSeen, Instant expires) {}
 
     /** Ends a session (signing out). Returns whether there was such a session. */
     public boolean delete(String sessionId) {
         if (sessionId == null) {
             return false;
         }
-        String key = digest(sessionId);
-        return Transactions.write(database, "end a session", c -> {
+        return delete(digest(sessionId), "end a session");
+    }
+
+    private boolean delete(String key, String what) {
+        return Transactions.write(database, what, c -> {
             try (PreparedStatement s = c.prepareStatement("DELETE FROM session WHERE id = ?")) {
                 s.setString(1, key);
                 return s.executeUpdate() == 1;

@@ -3,17 +3,17 @@ package org.crampwise.app.diary;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.crampwise.app.storage.Database;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
+import org.crampwise.app.storage.DatabaseBusyException;
+import org.crampwise.app.storage.SqlErrors;
 
 /**
- * Runs work on a new connection of the {@link Database}, writes inside one transaction.
+ * Runs work on a connection of the {@link Database}, writes inside one transaction.
  *
- * <p>On SQLite, write transactions begin with {@code BEGIN IMMEDIATE}: the write lock is taken
- * (waiting the busy timeout) before the first statement, so a transaction that reads and then
- * writes can never fail half-way with {@code SQLITE_BUSY} when another connection wrote in
- * between, as a deferred transaction can in WAL mode. PostgreSQL locks rows, not the database,
- * and its default READ COMMITTED suits the short transactions here.
+ * <p>On SQLite, a write first waits for its turn ({@link Database#writeTurn()}), then its
+ * transaction begins with {@code BEGIN IMMEDIATE} (set on the connections), so a transaction that
+ * reads and then writes can never fail half-way with {@code SQLITE_BUSY}. PostgreSQL locks rows,
+ * not the database, and its default READ COMMITTED suits the short transactions here. A database
+ * that stays busy past the bounded waits gives {@link DatabaseBusyException}.
  */
 final class Transactions {
 
@@ -26,11 +26,7 @@ final class Transactions {
 
     /** Runs {@code work} in one write transaction: all of it is committed, or none of it. */
     static <T> T write(Database database, String what, Work<T> work) {
-        try (Connection c = database.connection()) {
-            if (database.kind() == Database.Kind.SQLITE) {
-                c.unwrap(SQLiteConnection.class).getConnectionConfig()
-                        .setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            }
+        try (Database.WriteTurn turn = database.writeTurn(); Connection c = database.connection()) {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -41,7 +37,7 @@ final class Transactions {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot " + what, e);
+            throw failure(what, e);
         }
     }
 
@@ -50,7 +46,13 @@ final class Transactions {
         try (Connection c = database.connection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot " + what, e);
+            throw failure(what, e);
         }
+    }
+
+    private static IllegalStateException failure(String what, SQLException e) {
+        return SqlErrors.isBusy(e)
+                ? new DatabaseBusyException("cannot " + what + ": the database is busy", e)
+                : new IllegalStateException("cannot " + what, e);
     }
 }

@@ -29,7 +29,8 @@ public final class FeedbackStore {
 
     /** Stores one answer for a page. */
     public void record(String page, boolean helpful) {
-        try (Connection c = database.connection();
+        try (Database.WriteTurn turn = database.writeTurn();
+             Connection c = database.connection();
              PreparedStatement s = c.prepareStatement(
                      "INSERT INTO page_feedback (page, helpful, created_at) VALUES (?, ?, ?)")) {
             s.setString(1, page);

@@ -7,10 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
@@ -19,19 +20,24 @@ import org.sqlite.SQLiteDataSource;
  * has its own migrations folder ({@code db/migration/sqlite}, {@code db/migration/postgresql}),
  * as their SQL differs, with the same version numbers for the same change.
  *
- * <p>SQLite: every use takes a new connection and closes it. A connection is only an open file,
- * so it costs little; each thread then has a connection of its own, one thread's transaction can
- * never be mixed into another's, and in WAL mode readers do not wait for the writer. Writers
- * still take turns: the busy timeout makes a second writer wait instead of failing.
+ * <p>SQLite: connections come from a small pool of open connections ({@link SqlitePool}); each
+ * thread uses one of its own at a time, and in WAL mode readers do not wait for the writer.
+ * Writers take turns in the JVM ({@link #writeTurn()}), so they queue instead of retrying on
+ * SQLITE_BUSY; the busy timeout is left for writers in other processes.
  *
  * <p>PostgreSQL: a connection is a server process and a network handshake, so connections come
- * from a pool (HikariCP) and "closing" one gives it back.
+ * from a pool (HikariCP) and "closing" one gives it back; it locks rows, so writers need no turns.
+ *
+ * <p>Every wait is bounded: for a connection, a turn to write, or a lock. Past it the caller gets
+ * {@link DatabaseBusyException} (a 503 for a request), never a hang.
  */
 public final class Database implements AutoCloseable {
     public static final String FILE = "crampwise.db";
     static final String MIGRATIONS = "classpath:db/migration/sqlite";
     static final String POSTGRESQL_MIGRATIONS = "classpath:db/migration/postgresql";
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** Longer than a write transaction takes, even on a busy machine; shorter than a client's patience. */
+    private static final Duration MAX_WAIT_FOR_WRITE_TURN = Duration.ofSeconds(10);
+    private static final WriteTurn NO_TURN_NEEDED = () -> { };
     private static final int REACHABLE_TIMEOUT_SECONDS = 1;
 
     /** The kinds of database Crampwise can keep its data in. */
@@ -41,12 +47,21 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final DataSource dataSource;
     private final String description;
+    private final WriteTurns writeTurns;
+
+    /** A turn to write, held until closed. */
+    @FunctionalInterface
+    public interface WriteTurn extends AutoCloseable {
+        @Override
+        void close();
+    }
 
     private Database(Kind kind, Path file, DataSource dataSource, String description) {
         this.kind = kind;
         this.file = file;
         this.dataSource = dataSource;
         this.description = description;
+        this.writeTurns = kind == Kind.SQLITE ? new WriteTurns(MAX_WAIT_FOR_WRITE_TURN) : null;
     }
 
     /** Opens (creating the folder and the file when needed) and migrates the SQLite database of a data folder. */
@@ -57,16 +72,9 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
         }
         Path file = dataDir.resolve(FILE).toAbsolutePath();
-        SQLiteConfig config = new SQLiteConfig();
-        // Pragmas are set on every new connection: foreign keys and the busy timeout are per connection.
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // safe with WAL: no corruption on a crash
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file);
+        SQLiteDataSource dataSource = SqlitePool.dataSource(file);
         migrate(dataSource, MIGRATIONS);
-        return new Database(Kind.SQLITE, file, dataSource, "SQLite " + file);
+        return new Database(Kind.SQLITE, file, SqlitePool.start(dataSource), "SQLite " + file);
     }
 
     /**
@@ -110,9 +118,32 @@ public final class Database implements AutoCloseable {
         return Files.isRegularFile(dataDir.resolve(FILE));
     }
 
-    /** A connection (new, or from the pool); the caller closes it (try-with-resources). */
+    /**
+     * A connection from the pool; the caller closes it (try-with-resources) to give it back.
+     *
+     * @throws DatabaseBusyException when no connection comes free within the pool's time-out
+     */
     public Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        // An open connection outlives its file: were the file deleted under the server, writes
+        // would go to a file no one can open again. A new connection per use used to fail then; so does this.
+        if (file != null && !Files.isRegularFile(file)) {
+            throw new DatabaseUnavailableException("the database file " + file + " is gone", null);
+        }
+        try {
+            return dataSource.getConnection();
+        } catch (SQLTransientConnectionException e) {
+            throw new DatabaseBusyException("no free database connection", e);
+        }
+    }
+
+    /**
+     * Waits for this thread's turn to write (SQLite: one writer at a time, first come first
+     * served; PostgreSQL: no wait). Take it before the connection and close it after the commit.
+     *
+     * @throws DatabaseBusyException when the turn does not come within 10 seconds
+     */
+    public WriteTurn writeTurn() {
+        return writeTurns == null ? NO_TURN_NEEDED : writeTurns.take();
     }
 
     public Kind kind() {
@@ -146,7 +177,7 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(file);
     }
 
-    /** Closes the PostgreSQL connection pool; nothing to do for SQLite (its connections are closed after each use). */
+    /** Closes the connection pool (for SQLite, the last connection to close checkpoints the WAL into the file). */
     @Override
     public void close() {
         if (dataSource instanceof HikariDataSource pool) {

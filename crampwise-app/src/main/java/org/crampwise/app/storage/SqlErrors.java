@@ -11,6 +11,22 @@ public final class SqlErrors {
 
     private SqlErrors() {}
 
+    /**
+     * Whether an error, or one of its causes, is a lock that was not given up within the busy
+     * timeout (SQLite's SQLITE_BUSY or SQLITE_LOCKED, in any of their extended forms).
+     */
+    public static boolean isBusy(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite) {
+                String name = sqlite.getResultCode().name();
+                if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether an error, or one of its causes, is a broken UNIQUE or PRIMARY KEY constraint. */
     public static boolean isUniqueViolation(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -3,6 +3,7 @@ package org.crampwise.app.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
+import org.crampwise.app.storage.DatabaseBusyException;
 import org.crampwise.app.web.fhir.OperationOutcomes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,14 @@ final class ErrorPages {
         r.exception(HttpError.class, (e, ctx) -> {
             e.headers().forEach(ctx::header);
             show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems());
+        });
+        r.exception(DatabaseBusyException.class, (e, ctx) -> {
+            // A passing condition (the database did not serve in time): "try again", not a fault.
+            LOG.warn("database busy on {} {}", ctx.method(), ctx.endpoints().matchedHttpEndpoint() == null
+                    ? "(unmatched)" : ctx.endpoints().matchedHttpEndpoint().path);
+            HttpError busy = new HttpError.ServiceUnavailable("the database is busy; try again shortly");
+            busy.headers().forEach(ctx::header);
+            show(ctx, busy.status(), busy.titleKey(), busy.getMessage(), busy.fieldProblems());
         });
         r.exception(Exception.class, (e, ctx) -> {
             int fault = ClientFaults.status(e);

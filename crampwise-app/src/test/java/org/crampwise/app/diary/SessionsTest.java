@@ -83,6 +83,38 @@ class SessionsTest {
     }
 
     @Test
+    void uses_within_a_minute_of_the_stored_last_use_do_not_write_it_again() throws SQLException {
+        String id = sessions.create(ann);
+        Instant created = clock.instant();
+        clock.advance(Duration.ofSeconds(59));
+        assertThat(sessions.find(id)).hasValue(ann);
+        assertThat(lastSeen()).isEqualTo(created.toString());
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(sessions.find(id)).hasValue(ann);
+        assertThat(lastSeen()).isEqualTo(clock.instant().toString());
+    }
+
+    @Test
+    void a_session_used_every_half_minute_stays_and_one_left_idle_after_such_uses_still_ends() {
+        String id = sessions.create(ann);
+        for (int i = 0; i < 120; i++) { // an hour, longer than the idle time-out
+            clock.advance(Duration.ofSeconds(30));
+            assertThat(sessions.find(id)).hasValue(ann);
+        }
+        // The last use that was written is at most a minute old: idle for the time-out from it ends the session.
+        clock.advance(Duration.ofMinutes(30));
+        assertThat(sessions.find(id)).isEmpty();
+    }
+
+    private String lastSeen() throws SQLException {
+        try (var c = db.connection(); var s = c.prepareStatement("SELECT last_seen_at FROM session");
+             var rs = s.executeQuery()) {
+            assertThat(rs.next()).isTrue();
+            return rs.getString(1);
+        }
+    }
+
+    @Test
     void a_session_used_all_the_time_still_ends_after_the_absolute_timeout() {
         String id = sessions.create(ann);
         for (int i = 0; i < 12 * 4 - 1; i++) { // every 15 minutes up to 11:45
