@@ -1,6 +1,8 @@
 package org.crampwise.app.diary;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
 import org.crampwise.app.web.fhir.Fhir;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
@@ -45,7 +47,10 @@ final class DiaryFhir {
         Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
         for (StoredEpisode s : episodes) {
             Observation o = observation(s);
-            b.addEntry().setFullUrl("urn:crampwise:episode:" + s.id()).setResource(o);
+            // FHIR allows only an absolute URL or a urn:uuid/urn:oid here; a name-based UUID keeps
+            // the same episode's fullUrl the same from one export to the next.
+            UUID uuid = UUID.nameUUIDFromBytes(("crampwise:episode:" + s.id()).getBytes(StandardCharsets.UTF_8));
+            b.addEntry().setFullUrl("urn:uuid:" + uuid).setResource(o);
         }
         return b;
     }

@@ -118,6 +118,11 @@ class DiaryExportTest {
         Bundle b = Fhir.context().newJsonParser().parseResource(Bundle.class, json);
         assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
         assertThat(b.getEntry()).hasSize(2);
+        // fullUrl: FHIR allows an absolute URL or urn:uuid/urn:oid; each entry its own, the same on every export
+        assertThat(b.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl()).matches("urn:uuid:[0-9a-f-]{36}"));
+        assertThat(b.getEntry().get(0).getFullUrl()).isNotEqualTo(b.getEntry().get(1).getFullUrl());
+        assertThat(Fhir.context().newJsonParser().parseResource(Bundle.class, written(ann, DiaryExport.Format.FHIR))
+                .getEntry().get(0).getFullUrl()).isEqualTo(b.getEntry().get(0).getFullUrl());
         Observation o = (Observation) b.getEntry().get(0).getResource();
         assertThat(o.getCode().getCodingFirstRep().getSystem()).isEqualTo("http://snomed.info/sct");
         assertThat(o.getCode().getCodingFirstRep().getCode()).isEqualTo("55300003");
