@@ -36,6 +36,12 @@ final class Diarist {
         page.getByLabel("Email address").fill(d.email);
         page.getByLabel("Create a password").fill(PASSWORD);
         d.button("Create account");
+        // Then, as for a taken address (which must not be told apart), sign in.
+        assertThat(page.title()).startsWith("Sign in");
+        assertThat(page.getByRole(AriaRole.STATUS).textContent()).contains("Sign in with your email address and password");
+        page.getByLabel("Email address").fill(d.email);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(PASSWORD);
+        d.button("Sign in");
         assertThat(d.path()).isEqualTo("/diary");
         return d;
     }

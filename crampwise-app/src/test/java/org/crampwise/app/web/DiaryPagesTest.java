@@ -162,7 +162,10 @@ class DiaryPagesTest {
         assertThat(Member.location(r)).isEqualTo("/account/sign-in?next=%2Fcheck%2Fsave");
         HttpResponse<String> registered = m.postForm("/account/register?next=%2Fcheck%2Fsave", "/account/register",
                 Map.of("email", m.email, "password", Member.PASSWORD));
-        assertThat(Member.location(registered)).isEqualTo("/check/save");
+        assertThat(Member.location(registered)).isEqualTo("/account/sign-in?next=%2Fcheck%2Fsave&registered=1");
+        HttpResponse<String> signedIn = m.postForm(Member.location(registered), "/account/sign-in",
+                Map.of("email", m.email, "password", Member.PASSWORD));
+        assertThat(Member.location(signedIn)).isEqualTo("/check/save");
         String form = m.browser.get("/check/save").body();
         assertThat(form).contains("Your answers from the symptom check will be saved with this cramp")
                 .containsPattern("<option value=\"calf\" selected")

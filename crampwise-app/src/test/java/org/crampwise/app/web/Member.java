@@ -30,8 +30,14 @@ final class Member {
         this.email = email;
     }
 
-    /** Registers with {@link #PASSWORD}; returns the answer to the form (a redirect when it worked). */
+    /** Registers with {@link #PASSWORD} and signs in, as a person does next; returns the sign-in answer. */
     HttpResponse<String> register() throws IOException, InterruptedException {
+        registerOnly();
+        return signIn(PASSWORD);
+    }
+
+    /** Only the registration form with {@link #PASSWORD}; returns its answer (a redirect to sign in when valid). */
+    HttpResponse<String> registerOnly() throws IOException, InterruptedException {
         return postForm("/account/register", "/account/register", Map.of("email", email, "password", PASSWORD));
     }
 

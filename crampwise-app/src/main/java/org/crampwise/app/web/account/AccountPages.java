@@ -91,23 +91,25 @@ public final class AccountPages {
             return;
         }
         try {
-            signInAndGo(ctx, accounts.register(email, password));
+            accounts.register(email, password);
         } catch (AccountException e) {
             switch (e.reason()) {
                 case INVALID_EMAIL -> errors.add("email", messages.get("account.error.email"));
                 case PASSWORD_TOO_SHORT -> errors.add("password", messages.get("account.error.passwordShort"));
                 case PASSWORD_TOO_COMMON -> errors.add("password", messages.get("account.error.passwordCommon"));
-                case EMAIL_TAKEN -> {
-                    // The owner typing their own details again is simply signed in; anyone else
-                    // gets words that fit any refusal, after the same throttled password check.
-                    if (checkPassword(ctx, "account/register.jte", email, password)) {
-                        return;
-                    }
-                    errors.add("email", messages.get("account.error.notRegistered"));
-                }
+                case EMAIL_TAKEN -> { } // answered exactly like a new account, below
             }
-            form(ctx, "account/register.jte", email, errors, HttpStatus.BAD_REQUEST);
+            if (errors.any()) {
+                form(ctx, "account/register.jte", email, errors, HttpStatus.BAD_REQUEST);
+                return;
+            }
         }
+        // A new address and one that already has an account get the same answer (and the same
+        // Argon2id work in Accounts.register): "sign in now". Signing in straight away would tell
+        // anyone trying addresses which ones are taken. The owner of a taken address who forgot
+        // signs in with their own password as always.
+        String query = Next.query(Next.safe(ctx.formParam("next")));
+        ctx.redirect("/account/sign-in" + (query.isEmpty() ? "?" : query + "&") + "registered=1", HttpStatus.SEE_OTHER);
     }
 
     private void signIn(Context ctx) {
@@ -190,6 +192,7 @@ public final class AccountPages {
         params.put("next", next);
         params.put("nextQuery", Next.query(next));
         params.put("errors", errors);
+        params.put("registered", ctx.method().name().equals("GET") && ctx.queryParam("registered") != null);
         ctx.status(status);
         views.page(ctx, template, params);
     }

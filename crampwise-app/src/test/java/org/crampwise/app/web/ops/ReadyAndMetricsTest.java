@@ -109,8 +109,10 @@ class ReadyAndMetricsTest {
             HttpResponse<String> registered = http.form("/account/register", java.util.Map.of("_csrf", token,
                     "email", "counted.person@example.org", "password", "a passphrase nobody guesses"), "Cookie", "cw_csrf=" + token);
             assertThat(registered.statusCode()).isEqualTo(303);
+            HttpResponse<String> signedIn = http.form("/account/sign-in", java.util.Map.of("_csrf", token,
+                    "email", "counted.person@example.org", "password", "a passphrase nobody guesses"), "Cookie", "cw_csrf=" + token);
             Matcher session = Pattern.compile("cw_session=([^;]+)")
-                    .matcher(String.join("\n", registered.headers().allValues("Set-Cookie")));
+                    .matcher(String.join("\n", signedIn.headers().allValues("Set-Cookie")));
             assertThat(session.find()).as("a session cookie").isTrue();
             String[] cookies = {"Cookie", "cw_csrf=" + token + "; cw_session=" + session.group(1)};
 
