@@ -62,6 +62,9 @@ public final class ServeCommand implements Callable<Integer> {
                     + "else CRAMPWISE_SECRET, else one made once in the data folder).")
     Path secretFile;
 
+    /** Digits as dialled: 112, 999, 911, 000, 111, +4420…; no spaces, no letters. */
+    private static final java.util.regex.Pattern PHONE_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{2,15}");
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -69,6 +72,13 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (shutdownGrace < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--shutdown-grace must be 0 or more seconds");
+        }
+        // A blank or garbled number on every page would send people nowhere (docs/SAFETY.md HAZ-09).
+        for (String[] number : new String[][] {{"--emergency-number", emergencyNumber}, {"--urgent-number", urgentNumber}}) {
+            if (!PHONE_NUMBER.matcher(number[1]).matches()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), number[0] + " must be a phone number"
+                        + " of 2 to 15 digits (a leading + is allowed), not '" + number[1] + "'");
+            }
         }
         try {
             LogSetup.level(logLevel);
