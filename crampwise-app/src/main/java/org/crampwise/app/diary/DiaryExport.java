@@ -109,66 +109,16 @@ public final class DiaryExport {
             g.writeStartObject();
             g.writeArrayFieldStart("episodes");
             for (StoredEpisode s : episodes) {
-                Episode e = s.episode();
-                g.writeStartObject();
-                g.writeNumberField("id", s.id());
-                g.writeStringField("start", Diary.START.format(e.start()));
-                g.writeStringField("zone", e.zone().getId());
-                g.writeNumberField("durationMinutes", e.durationMinutes());
-                g.writeStringField("location", e.location());
-                g.writeStringField("side", e.side());
-                number(g, "painScore", e.painScore());
-                g.writeStringField("context", e.context() == null ? null : e.context().code());
-                g.writeStringField("helped", e.helped());
-                g.writeStringField("notes", e.notes());
-                g.writeFieldName("findings");
-                g.writeRawValue(EpisodeFindings.toJson(e.findings()));
-                g.writeStringField("createdAt", s.createdAt().toString());
-                g.writeEndObject();
+                DiaryRecordJson.episode(g, s);
             }
             g.writeEndArray();
             g.writeArrayFieldStart("days");
             for (DayLog d : days) {
-                g.writeStartObject();
-                g.writeStringField("date", d.date().toString());
-                number(g, "fluidsGlasses", d.fluidsGlasses());
-                number(g, "exerciseLevel", d.exerciseLevel());
-                number(g, "hoursSitting", d.hoursSitting());
-                number(g, "alcoholUnits", d.alcoholUnits());
-                number(g, "caffeineDrinks", d.caffeineDrinks());
-                bool(g, "heavySweating", d.heavySweating());
-                bool(g, "newMedicine", d.newMedicine());
-                number(g, "pregnancyWeek", d.pregnancyWeek());
-                g.writeArrayFieldStart("tags");
-                for (String t : d.tags()) {
-                    g.writeString(t);
-                }
-                g.writeEndArray();
-                g.writeEndObject();
+                DiaryRecordJson.day(g, d);
             }
             g.writeEndArray();
             g.writeEndObject();
         }
         out.flush();
-    }
-
-    private static void number(JsonGenerator g, String name, Number value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else {
-            g.writeNumber(value.intValue());
-        }
-    }
-
-    private static void bool(JsonGenerator g, String name, Boolean value) throws IOException {
-        g.writeFieldName(name);
-        if (value == null) {
-            g.writeNull();
-        } else {
-            g.writeBoolean(value);
-        }
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.crampwise.app.diary.DiaryRecordJson;
 import org.crampwise.app.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.web.HttpError;
@@ -46,7 +47,7 @@ final class DayRoutes {
         DayLog day = DayReader.read(DayReader.date(ctx.pathParam("date")), latest(), body);
         diary.putDay(account, day);
         DayLog stored = diary.day(account, day.date()).orElseThrow();
-        DiaryJson.send(ctx, 200, g -> DiaryJson.day(g, stored));
+        DiaryJson.send(ctx, 200, g -> DiaryRecordJson.day(g, stored));
     }
 
     private void show(Context ctx) {
@@ -54,7 +55,7 @@ final class DayRoutes {
         LocalDate date = DayReader.date(ctx.pathParam("date"));
         DayLog day = diary.day(account, date)
                 .orElseThrow(() -> new HttpError.NotFound("nothing is noted for that day in your diary"));
-        DiaryJson.send(ctx, 200, g -> DiaryJson.day(g, day));
+        DiaryJson.send(ctx, 200, g -> DiaryRecordJson.day(g, day));
     }
 
     /** Days from {@code from} to {@code to}, both included, oldest first; by default the last 90 days. */
@@ -74,7 +75,7 @@ final class DayRoutes {
             g.writeStringField("to", to.toString());
             g.writeArrayFieldStart("days");
             for (DayLog d : days) {
-                DiaryJson.day(g, d);
+                DiaryRecordJson.day(g, d);
             }
             g.writeEndArray();
             g.writeEndObject();

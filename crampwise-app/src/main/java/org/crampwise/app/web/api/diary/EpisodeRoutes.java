@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.crampwise.app.diary.DiaryRecordJson;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
@@ -46,13 +47,13 @@ final class EpisodeRoutes {
         long id = diary.addEpisode(account, episode);
         StoredEpisode stored = diary.episode(account, id).orElseThrow();
         ctx.header("Location", PATH + "/" + id);
-        DiaryJson.send(ctx, 201, g -> DiaryJson.episode(g, stored));
+        DiaryJson.send(ctx, 201, g -> DiaryRecordJson.episode(g, stored));
     }
 
     private void show(Context ctx) {
         long account = auth.account(ctx);
         StoredEpisode stored = diary.episode(account, id(ctx)).orElseThrow(EpisodeRoutes::notFound);
-        DiaryJson.send(ctx, 200, g -> DiaryJson.episode(g, stored));
+        DiaryJson.send(ctx, 200, g -> DiaryRecordJson.episode(g, stored));
     }
 
     private void change(Context ctx) {
@@ -68,7 +69,7 @@ final class EpisodeRoutes {
             throw notFound(); // deleted meanwhile
         }
         StoredEpisode stored = diary.episode(account, id).orElseThrow(EpisodeRoutes::notFound);
-        DiaryJson.send(ctx, 200, g -> DiaryJson.episode(g, stored));
+        DiaryJson.send(ctx, 200, g -> DiaryRecordJson.episode(g, stored));
     }
 
     private void delete(Context ctx) {
@@ -91,7 +92,7 @@ final class EpisodeRoutes {
             g.writeStringField("to", period.to().toString());
             g.writeArrayFieldStart("episodes");
             for (StoredEpisode e : episodes) {
-                DiaryJson.episode(g, e);
+                DiaryRecordJson.episode(g, e);
             }
             g.writeEndArray();
             g.writeEndObject();
