@@ -17,17 +17,17 @@ import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Source;
 
 /** The API's JSON, written with a streaming generator in a fixed order. */
-final class ApiJson {
+public final class ApiJson {
     private static final JsonFactory JSON = new JsonFactory();
 
-    interface Body {
+    public interface Body {
         void write(JsonGenerator g) throws IOException;
     }
 
     private ApiJson() {
     }
 
-    static byte[] bytes(Body body) {
+    public static byte[] bytes(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
         try (JsonGenerator g = JSON.createGenerator(out)) {
             body.write(g);
