@@ -2,7 +2,6 @@ package org.crampwise.app.diary;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * An episode and a day log as JSON objects, with the API's field names; absent optional values
@@ -25,27 +24,10 @@ public final class DiaryRecordJson {
         g.writeStringField("context", e.context() == null ? null : e.context().code());
         g.writeStringField("helped", e.helped());
         g.writeStringField("notes", e.notes());
-        g.writeObjectFieldStart("findings");
-        for (Map.Entry<String, Object> f : e.findings().entrySet()) {
-            g.writeFieldName(f.getKey());
-            finding(g, f.getValue());
-        }
-        g.writeEndObject();
+        g.writeFieldName("findings");
+        g.writeRawValue(EpisodeFindings.toJson(e.findings())); // compact, keys sorted, as stored
         g.writeStringField("createdAt", stored.createdAt().toString());
         g.writeEndObject();
-    }
-
-    /** A stored answer: Boolean, Long, Double or a choice's String (see Episode.findings). */
-    private static void finding(JsonGenerator g, Object value) throws IOException {
-        if (value instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (value instanceof Long n) {
-            g.writeNumber(n);
-        } else if (value instanceof Double d) {
-            g.writeNumber(d);
-        } else {
-            g.writeString(String.valueOf(value));
-        }
     }
 
     public static void day(JsonGenerator g, DayLog d) throws IOException {
