@@ -62,7 +62,8 @@ class KnowledgeBaseValidationTest {
 
         @Test
         void three_problems_in_three_files_are_all_reported() {
-            kb.replace("rules.yaml", "  sources: [nhs_dvt, nhs_pe]\n", "  sources: [nhs_dvt, nhs_pee]\n");
+            kb.replace("rules.yaml", "  sources: [nhs_dvt, nhs_pe, nhs_shortness_of_breath]\n",
+                    "  sources: [nhs_dvt, nhs_pee, nhs_shortness_of_breath]\n");
             kb.replace("causes.yaml", "{when: athlete_hard_training, ifTrue: 1.5}", "{when: athlete_training, ifTrue: 1.5}");
             kb.duplicateEntry("sources.yaml", "nhs_dvt");
             assertThat(kb.rejected()).containsExactlyInAnyOrder(
@@ -85,7 +86,8 @@ class KnowledgeBaseValidationTest {
 
         @Test
         void the_exception_message_lists_every_problem() {
-            kb.replace("rules.yaml", "  sources: [nhs_dvt, nhs_pe]\n", "  sources: [nhs_dvt, nhs_pee]\n");
+            kb.replace("rules.yaml", "  sources: [nhs_dvt, nhs_pe, nhs_shortness_of_breath]\n",
+                    "  sources: [nhs_dvt, nhs_pee, nhs_shortness_of_breath]\n");
             kb.duplicateEntry("sources.yaml", "nhs_dvt");
             try {
                 KnowledgeBaseLoader.load(KbSource.directory(dir));
