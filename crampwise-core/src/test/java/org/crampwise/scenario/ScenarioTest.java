@@ -19,7 +19,7 @@ class ScenarioTest {
 
     private static Stream<DynamicTest> run(List<Scenario> scenarios) {
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.toString(), s.file().toUri(),
-                () -> assertThat(ScenarioCheck.problems(s, ENGINE.assess(s.toEvidence(KB)))).as(s.toString()).isEmpty()));
+                () -> assertThat(ScenarioCheck.problems(s, ENGINE.assess(s.toEvidence(KB)))).as(s.describe()).isEmpty()));
     }
 
     @TestFactory
