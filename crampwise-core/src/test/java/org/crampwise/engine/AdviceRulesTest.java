@@ -78,11 +78,13 @@ class AdviceRulesTest {
     }
 
     @Test
-    void a_trapped_or_painful_groin_lump_must_not_be_pushed_back() {
+    void no_groin_lump_is_ever_to_be_pushed_back() {
         assertThat(avoided(calm("groin_lump", true, "vomiting", true))).contains("push_lump_back");
         assertThat(avoided(calm("groin_lump", true, "groin_lump_firm_tender_or_painful", true)))
                 .contains("push_lump_back");
-        assertThat(avoided(calm("groin_lump", true, "groin_lump_goes_back_in", true))).doesNotContain("push_lump_back");
+        // contract v2, triage.md "A groin lump": any lump, even one that goes back in (was: only a trapped one)
+        assertThat(avoided(calm("groin_lump", true, "groin_lump_goes_back_in", true))).contains("push_lump_back");
+        assertThat(avoided(calm("groin_lump", false))).doesNotContain("push_lump_back");
     }
 
     @Test

@@ -102,14 +102,19 @@ class EnginePropertiesTest {
         }
     }
 
+    // Contract v2, README "Completeness": the list names every unknown finding an open rule reads,
+    // whatever its safety mark (was: only safety findings), and never one whose askIf is FALSE.
     @Property(tries = 300, edgeCases = EdgeCasesMode.MIXIN)
-    void an_incomplete_triage_names_only_unknown_safety_findings(@ForAll("evidence") Evidence e) {
+    void an_incomplete_triage_names_only_unknown_findings_that_an_open_rule_reads(@ForAll("evidence") Evidence e) {
         Assessment.Triage t = ENGINE.assess(e).triage();
         assertThat(t.complete()).isEqualTo(t.unansweredSafetyQuestions().isEmpty());
+        java.util.BitSet readByOpen = new java.util.BitSet();
+        Judged.openRules(e).forEach(r -> readByOpen.or(Judged.reads(r)));
         t.unansweredSafetyQuestions().forEach(id -> {
             Finding f = KB.finding(id);
-            assertThat(f.safety()).isTrue();
             assertThat(e.isKnown(f)).isFalse();
+            assertThat(readByOpen.get(f.index())).as("an open rule reads %s", id).isTrue();
+            assertThat(f.askIf() == null || f.askIf().eval(Judged.facts(e)) != org.crampwise.condition.Tri.FALSE).isTrue();
         });
     }
 
