@@ -177,6 +177,32 @@ class ContractV2PropertiesTest {
                 .forEach(x -> assertThat(x.text()).contains("limit"));
     }
 
+    @Property(tries = 500, edgeCases = EdgeCasesMode.MIXIN)
+    void heat_raising_the_leg_pushing_a_lump_quinine_and_magnesium_follow_the_contract(@ForAll("evidence") Evidence e) {
+        Assessment a = ENGINE.assess(e);
+        Finding numbness = KB.finding("numbness_or_tingling");
+        boolean feelingReducedOrUnknown = isTrue(e, "numbness_or_tingling") || (isTrue(e, "diabetes") && !e.isKnown(numbness));
+        boolean shortOfBlood = isTrue(e, "leg_cold_pale_or_blue") || Judged.truth(e, 8) == Tri.TRUE;
+        if (feelingReducedOrUnknown || shortOfBlood) {
+            assertThat(avoided(a)).contains("heat", "warm_bath_or_shower");
+        }
+        boolean keepLevel = isTrue(e, "leg_cold_pale_or_blue") || Judged.truth(e, 26) == Tri.TRUE
+                || (isTrue(e, "constant_pain_even_at_rest")
+                    && (isTrue(e, "known_pad") || isTrue(e, "pain_walking_relieved_by_rest")));
+        if (keepLevel) {
+            assertThat(given(a)).contains("keep_leg_level_and_still").doesNotContain("rest_and_elevate");
+            assertThat(avoided(a)).contains("rest_and_elevate");
+        }
+        if (isTrue(e, "groin_lump")) {
+            assertThat(avoided(a)).contains("push_lump_back");
+        }
+        Finding perWeek = KB.finding("episodes_per_week");
+        if (isTrue(e, "disturbs_sleep") || (e.isKnown(perWeek) && e.value(perWeek.index()) >= 3)) {
+            assertThat(avoided(a)).contains("quinine");
+        }
+        assertThat(given(a)).doesNotContain("quinine", "magnesium_for_cramps");
+    }
+
     @Property(tries = 400, edgeCases = EdgeCasesMode.MIXIN)
     void nothing_is_both_given_and_avoided(@ForAll("evidence") Evidence e) {
         Assessment a = ENGINE.assess(e);

@@ -29,6 +29,13 @@ class ScenarioTest {
         return run(own);
     }
 
+    @org.junit.jupiter.api.Test
+    void an_own_scenario_that_says_why_it_changed_names_the_contract_that_says_so() {
+        List<Scenario> withWhy = Scenario.own().stream().filter(s -> s.why() != null).toList();
+        assertThat(withWhy).isNotEmpty();
+        assertThat(withWhy).allSatisfy(s -> assertThat(s.why()).as(s.toString()).containsIgnoringCase("contract v2"));
+    }
+
     @TestFactory
     Stream<DynamicTest> each_public_vignette_of_the_contract_gets_the_expected_assessment() {
         Assumptions.assumeTrue(Files.isDirectory(Scenario.sharedVignettes()), "shared/vignettes is not beside the project");
