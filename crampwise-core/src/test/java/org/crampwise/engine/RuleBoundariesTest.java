@@ -75,6 +75,14 @@ class RuleBoundariesTest {
     }
 
     @Test
+    void signs_of_pre_eclampsia_tell_the_person_to_call_their_midwife_or_the_urgent_number() {
+        // triage.md, urgent: "Rule 34: call your midwife or maternity unit now", or the configured urgent number
+        Assessment a = assess(change(answeredCalm(), Map.of("pregnant", true, "pregnancy_warning_signs", true)));
+        assertThat(a.triage().action()).contains("midwife").contains(KB.fill("{urgent}")).doesNotContain("{");
+        assertThat(assess(change(answeredCalm(), Map.of("one_leg_swollen", true))).triage().action()).doesNotContain("midwife");
+    }
+
+    @Test
     void the_calm_person_every_case_starts_from_is_complete_at_self_care() {
         Assessment a = assess(answeredCalm());
         assertThat(a.triage().level()).isEqualTo(Level.SELF_CARE);
