@@ -219,6 +219,15 @@ class TriageRulesTest {
     }
 
     @Test
+    void a_question_answered_i_do_not_know_keeps_the_assessment_incomplete_and_is_listed() {
+        // contract v2, README "Completeness": skipped findings are listed too, whatever their safety mark
+        Evidence e = answeredCalm().skip(org.crampwise.Cases.finding("disturbs_sleep"));
+        Assessment a = assess(e);
+        assertThat(a.triage().complete()).isFalse();
+        assertThat(a.triage().unansweredSafetyQuestions()).containsExactly("disturbs_sleep");
+    }
+
+    @Test
     void once_the_level_is_call_999_no_question_is_left_unanswered() {
         Assessment a = assess(with(nothingKnown(), "coughing_blood", true));
         assertThat(a.triage().complete()).isTrue();
