@@ -34,7 +34,8 @@ public final class CompiledKnowledge {
         Path dir = Path.of(args[0]);
         KnowledgeBaseLoader.load(KbSource.directory(dir));
         Map<String, Object> trees = new LinkedHashMap<>();
-        for (String file : KnowledgeBaseLoader.FILES) {
+        Object kbYaml = KnowledgeBaseLoader.parseYaml(Files.readString(dir.resolve("kb.yaml")));
+        for (String file : KnowledgeBaseLoader.files(kbYaml)) {
             trees.put(file, KnowledgeBaseLoader.parseYaml(Files.readString(dir.resolve(file))));
         }
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]));

@@ -13,8 +13,10 @@ import java.util.Map;
 public final class KnowledgeBase {
     private final String version;
     private final String disclaimer;
-    private final String emergencyNumber;
-    private final String urgentNumber;
+    /** The region whose words fill the texts. */
+    private final Region region;
+    /** Every region pack by upper-case id, the default first. */
+    private final Map<String, Region> regions;
     private final Map<Level, LevelText> levels;
     private final List<Finding> findings;
     private final List<Screen> screens;
@@ -32,14 +34,14 @@ public final class KnowledgeBase {
     private final Map<String, Source> sourceById = new HashMap<>();
     private final Screen[] screenOfFinding;
 
-    KnowledgeBase(String version, String disclaimer, String emergencyNumber, String urgentNumber,
+    KnowledgeBase(String version, String disclaimer, Region region, Map<String, Region> regions,
                   Map<Level, LevelText> levels, List<Finding> findings, List<Screen> screens, List<Rule> rules,
                   List<Cause> causes, List<AdviceItem> adviceItems, List<AdviceRule> adviceRules,
                   List<Source> sources, double likelyAt, double possibleAt, InterviewPlan interview, DiaryRules diary) {
         this.version = version;
         this.disclaimer = disclaimer;
-        this.emergencyNumber = emergencyNumber;
-        this.urgentNumber = urgentNumber;
+        this.region = region;
+        this.regions = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(regions));
         this.levels = Collections.unmodifiableMap(new EnumMap<>(levels));
         this.findings = List.copyOf(findings);
         this.screens = List.copyOf(screens);
@@ -63,22 +65,42 @@ public final class KnowledgeBase {
         }
     }
 
-    /** The same knowledge with other phone numbers for {emergency} and {urgent}. */
+    /**
+     * The same knowledge with other phone numbers for {emergency} and {urgent} (a deployment's
+     * own, overriding the region's); null keeps the region's.
+     */
     public KnowledgeBase withNumbers(String emergency, String urgent) {
-        return new KnowledgeBase(version, disclaimer, emergency, urgent, levels, findings, screens, rules, causes,
+        return forRegion(region.withNumbers(emergency, urgent));
+    }
+
+    /** The same knowledge speaking to a person in this region. */
+    public KnowledgeBase forRegion(Region where) {
+        return new KnowledgeBase(version, disclaimer, where, regions, levels, findings, screens, rules, causes,
                 adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary);
     }
 
-    /** Fills the {emergency} and {urgent} numbers into a text of the knowledge base. */
+    /** Fills the region's numbers and service names into a text of the knowledge base. */
     public String fill(String template) {
-        return template == null ? null
-                : template.replace("{emergency}", emergencyNumber).replace("{urgent}", urgentNumber);
+        return region.fill(template);
     }
+
+    /** The region pack with this id (ISO 3166, any case), or null. */
+    public Region region(String id) {
+        return id == null ? null : regions.get(id.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** The region whose words this knowledge speaks with. */
+    public Region region() { return region; }
+    /** Every region pack by upper-case id, the knowledge base's default first. */
+    public Map<String, Region> regions() { return regions; }
+    /** The disclaimer as written, with its placeholders. */
+    public String rawDisclaimer() { return disclaimer; }
 
     public String version() { return version; }
     public String disclaimer() { return fill(disclaimer); }
-    public String emergencyNumber() { return emergencyNumber; }
-    public String urgentNumber() { return urgentNumber; }
+    public String emergencyNumber() { return region.emergencyNumber(); }
+    /** The same-day number to dial, or null where the region has none. */
+    public String urgentNumber() { return region.urgentNumber(); }
     public LevelText level(Level level) { return levels.get(level); }
     public List<Finding> findings() { return findings; }
     public List<Screen> screens() { return screens; }

@@ -50,11 +50,21 @@ public final class KnowledgeBaseLoader {
         return checked(compiled, problems, false);
     }
 
+    /** The files of a knowledge base: the fixed ones and the region packs kb.yaml lists. */
+    static List<String> files(Object kbYaml) {
+        List<String> all = new ArrayList<>(FILES);
+        RegionsReader.ids(kbYaml).forEach(id -> all.add(RegionsReader.file(id)));
+        return all;
+    }
+
     public static KnowledgeBase load(KbSource source) {
         Problems problems = new Problems();
         Map<String, Object> yaml = new HashMap<>();
         for (String file : FILES) {
             yaml.put(file, parse(source, file, problems));
+        }
+        for (String id : RegionsReader.ids(yaml.get("kb.yaml"))) {
+            yaml.put(RegionsReader.file(id), parse(source, RegionsReader.file(id), problems));
         }
         return checked(yaml, problems, true);
     }
@@ -107,7 +117,7 @@ public final class KnowledgeBaseLoader {
 
     private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, boolean proofs) {
         YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
-        kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview", "diary"));
+        kb.allowOnly(Set.of("version", "disclaimer", "region", "regions", "levels", "scoring", "interview", "diary"));
         Set<String> sourceIds = new HashSet<>();
         List<Source> sources = new ArrayList<>();
         for (YamlMap m : YamlMap.listOf(yaml.get("sources.yaml"), "sources.yaml", "source", problems)) {
@@ -147,7 +157,12 @@ public final class KnowledgeBaseLoader {
         List<Screen> screens = screens(yaml.get("screens.yaml"), findings, problems);
 
         Map<Level, LevelText> levels = levels(kb, problems);
-        YamlMap numbers = kb.map("numbers");
+        Map<String, Region> regions = RegionsReader.read(kb, yaml, problems);
+        Region region = regions.get(kb.str("region").toUpperCase(java.util.Locale.ROOT));
+        if (region == null) {
+            kb.problem("region '" + kb.str("region") + "' is not one of the listed regions");
+            region = new Region("", "", "", null, Map.of(), List.of());
+        }
         YamlMap scoring = kb.map("scoring");
         InterviewPlan plan = interviewPlan(kb.map("interview"), findings, screens);
         DiaryRules diary = diary(kb.map("diary"), refs);
@@ -156,10 +171,10 @@ public final class KnowledgeBaseLoader {
         if (possible > likely) {
             scoring.problem("'possible' must not be above 'likely'");
         }
-        KnowledgeBase built = new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
-                numbers.str("urgent"), levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
+        KnowledgeBase built = new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), region, regions, levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
                 likely, possible, plan, diary);
         KbChecks.run(built, problems, proofs);
+        RegionTexts.check(built, problems);
         return built;
     }
 

@@ -26,7 +26,9 @@ final class BrokenKb {
     static BrokenKb copyInto(Path dir) {
         KbSource builtIn = KbSource.classpath();
         try {
-            for (String file : KnowledgeBaseLoader.FILES) {
+            Files.createDirectories(dir.resolve("regions"));
+            String kbYaml = builtIn.read("kb.yaml");
+            for (String file : KnowledgeBaseLoader.files(KnowledgeBaseLoader.parseYaml(kbYaml))) {
                 String text = builtIn.read(file);
                 assertThat(text).as("built-in %s", file).isNotNull();
                 Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);

@@ -54,7 +54,7 @@ class KnowledgeBaseFilesTest {
 
         @Test
         void a_field_given_twice_in_one_entry_is_rejected_with_its_line() {
-            String old = "  headline: Go to A&E now. Your leg may be broken or badly torn.\n";
+            String old = "  headline: Go to {ed} now. Your leg may be broken or badly torn.\n";
             int line = lineOf(kb.text("rules.yaml"), old);
             kb.replace("rules.yaml", old, old + "  level: urgent\n");
             assertThat(kb.rejected()).containsExactly(
