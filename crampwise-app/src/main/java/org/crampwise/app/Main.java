@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 /** The {@code crampwise} command. */
 @Command(name = "crampwise", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Self-care and triage for leg cramps and inner-thigh pain.",
-                "Information, not a diagnosis. In an emergency call 999 (or your local emergency number)."},
+                "Information, not a diagnosis. In an emergency, call your local emergency number."},
         subcommands = {AssessCommand.class, CheckCommand.class, ServeCommand.class, KbCommand.class, FeedbackCommand.class,
                 DiaryCommand.class,
                 CommandLine.HelpCommand.class})

@@ -12,9 +12,10 @@ import java.util.Map;
  * @param urgentNumber    the same-day number to dial, or null where there is none
  * @param words           what each placeholder says here, one for every placeholder
  * @param sources         the official page behind every number
+ * @param countries       ISO 3166-1 countries a browser's language may point here from (en-US: US)
  */
 public record Region(String id, String name, String emergencyNumber, String urgentNumber,
-                     Map<String, String> words, List<NumberSource> sources) {
+                     Map<String, String> words, List<NumberSource> sources, List<String> countries) {
     /** Every placeholder a region fills; a text naming another is an error. */
     public static final List<String> PLACEHOLDERS = List.of("emergency", "urgent", "ed", "edFull", "gp",
             "urgentCare", "outOfHours", "maternity");
@@ -22,6 +23,7 @@ public record Region(String id, String name, String emergencyNumber, String urge
     public Region {
         words = Map.copyOf(words);
         sources = List.copyOf(sources);
+        countries = List.copyOf(countries);
     }
 
     /** The official page that gives a number. */
@@ -41,7 +43,7 @@ public record Region(String id, String name, String emergencyNumber, String urge
             w.put("urgent", urgent);
         }
         return new Region(id, name, emergency == null ? emergencyNumber : emergency,
-                urgent == null ? urgentNumber : urgent, w, sources);
+                urgent == null ? urgentNumber : urgent, w, sources, countries);
     }
 
     /** Fills every region placeholder in a text; other braces (the diary's {date}) are left. */

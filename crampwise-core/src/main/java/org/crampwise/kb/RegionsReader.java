@@ -52,7 +52,7 @@ final class RegionsReader {
     }
 
     private static Region region(YamlMap m, String id) {
-        m.allowOnly(Set.of("id", "name", "emergency", "urgent", "also", "words"));
+        m.allowOnly(Set.of("id", "name", "countries", "emergency", "urgent", "also", "words"));
         if (!id.equals(m.str("id"))) {
             m.problem("id must be '" + id + "', as its file name");
         }
@@ -84,7 +84,13 @@ final class RegionsReader {
                 }
             }
         }
-        return new Region(id, m.str("name"), emergencyNumber, urgentNumber, words, sources);
+        List<String> countries = m.strList("countries");
+        for (String c : countries) {
+            if (!c.matches("[A-Z]{2}")) {
+                m.problem("countries: '" + c + "' is not an ISO 3166-1 code of two capitals");
+            }
+        }
+        return new Region(id, m.str("name"), emergencyNumber, urgentNumber, words, sources, countries);
     }
 
     /** The number of a route with its source; a route may lack a number only when not required. */

@@ -13,6 +13,7 @@ import org.crampwise.engine.Engine;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.evidence.InvalidEvidenceException;
 import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Region;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,16 +32,20 @@ public final class AssessCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "DIR", description = "Use the knowledge base in DIR instead of the built-in one.")
     Path kbDir;
 
+    @CommandLine.Mixin
+    RegionOption region;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        return assess(input, kbDir, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return assess(input, kbDir, region.id, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
     /** The command itself; also run without picocli by {@link QuickAssess} for the common form. */
-    static int assess(String input, Path kbDir, PrintWriter out, PrintWriter err) throws IOException {
+    /** @param regionId whose numbers and services the texts give (any case); null for the knowledge base's default */
+    static int assess(String input, Path kbDir, String regionId, PrintWriter out, PrintWriter err) throws IOException {
         byte[] body;
         try {
             body = read(input);
@@ -51,7 +56,14 @@ public final class AssessCommand implements Callable<Integer> {
             err.println("input: cannot be read: " + e.getMessage());
             return 2;
         }
-        KnowledgeBase kb = KbOption.load(kbDir);
+        KnowledgeBase base = KbOption.load(kbDir);
+        Region region = regionId == null || regionId.isBlank() ? base.region() : base.region(regionId.trim());
+        if (region == null) {
+            err.println(RegionOption.unknown(base, regionId));
+            err.flush();
+            return 2;
+        }
+        KnowledgeBase kb = base.forRegion(region);
         try {
             var evidence = new EvidenceJson(kb).read(body);
             byte[] json = AssessmentJson.write(new Engine(kb).assess(evidence), true);

@@ -25,12 +25,16 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--kb", paramLabel = "DIR", description = "Use the knowledge base in DIR instead of the built-in one.")
     Path kbDir;
 
+    @CommandLine.Mixin
+    RegionOption region;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        KnowledgeBase kb = KbOption.load(kbDir);
+        KnowledgeBase base = KbOption.load(kbDir);
+        KnowledgeBase kb = base.forRegion(region.of(base, spec));
         Engine engine = new Engine(kb);
         PrintWriter out = spec.commandLine().getOut();
         Style style = Style.detect();

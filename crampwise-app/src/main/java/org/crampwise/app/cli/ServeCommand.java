@@ -29,12 +29,17 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DatabaseOptions storage;
 
-    @Option(names = "--emergency-number", defaultValue = "${env:CRAMPWISE_EMERGENCY_NUMBER:-999}",
-            description = "Emergency phone number shown on pages (env CRAMPWISE_EMERGENCY_NUMBER, default ${DEFAULT-VALUE}).")
+    @CommandLine.Mixin
+    RegionOption region;
+
+    @Option(names = "--emergency-number", defaultValue = "${env:CRAMPWISE_EMERGENCY_NUMBER}",
+            description = "Emergency phone number for every region, instead of each region's own "
+                    + "(env CRAMPWISE_EMERGENCY_NUMBER; default: the region's).")
     String emergencyNumber;
 
-    @Option(names = "--urgent-number", defaultValue = "${env:CRAMPWISE_URGENT_NUMBER:-111}",
-            description = "Urgent-advice phone number (env CRAMPWISE_URGENT_NUMBER, default ${DEFAULT-VALUE}).")
+    @Option(names = "--urgent-number", defaultValue = "${env:CRAMPWISE_URGENT_NUMBER}",
+            description = "Same-day (urgent advice) phone number for every region, instead of each region's own "
+                    + "route (env CRAMPWISE_URGENT_NUMBER; default: the region's).")
     String urgentNumber;
 
     @Option(names = "--secure-cookies", defaultValue = "${env:CRAMPWISE_SECURE_COOKIES:-false}",
@@ -75,7 +80,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         // A blank or garbled number on every page would send people nowhere (docs/SAFETY.md HAZ-09).
         for (String[] number : new String[][] {{"--emergency-number", emergencyNumber}, {"--urgent-number", urgentNumber}}) {
-            if (!PHONE_NUMBER.matcher(number[1]).matches()) {
+            if (number[1] != null && !PHONE_NUMBER.matcher(number[1]).matches()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), number[0] + " must be a phone number"
                         + " of 2 to 15 digits (a leading + is allowed), not '" + number[1] + "'");
             }
@@ -86,13 +91,14 @@ public final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         KnowledgeBase kb = KbOption.load(kbDir);
+        String regionId = region.of(kb, spec).id();
         Path dataDir = storage.dataDir();
         byte[] secret = secretFile != null ? Secrets.read(secretFile) : Secrets.load(dataDir);
         Database database = storage.open();
         WebServer server;
         try {
             server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database)
+                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace), regionId), kb, database)
                     .start();
         } catch (RuntimeException e) {
             database.close();

@@ -1,10 +1,21 @@
 package org.crampwise.app.web;
 
+import org.crampwise.kb.Region;
+
 /**
- * What every page's layout needs: the words, the asset addresses, the CSRF token for its forms
- * and the configured phone numbers.
+ * What every page's layout needs: the words (of the request's region), the asset addresses, the
+ * CSRF token for its forms, and a region the browser's language suggests (or null).
  */
-public record PageContext(Messages messages, Assets assets, String csrfToken, String path) {
+public record PageContext(Messages messages, Assets assets, String csrfToken, String path, Region suggested) {
+
+    public PageContext(Messages messages, Assets assets, String csrfToken, String path) {
+        this(messages, assets, csrfToken, path, null);
+    }
+
+    /** The region whose numbers the page gives. */
+    public Region region() {
+        return messages.region();
+    }
 
     public String t(String key, Object... args) {
         return messages.get(key, args);

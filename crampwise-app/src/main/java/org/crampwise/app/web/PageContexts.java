@@ -1,24 +1,40 @@
 package org.crampwise.app.web;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.Map;
+import org.crampwise.app.web.region.Places;
+import org.crampwise.kb.Audience;
 
-/** Makes the layout's context for a request. */
+/** Makes the layout's context for a request, in the words of the request's region. */
 public final class PageContexts {
-    private final Messages messages;
+    private final Places places;
+    private final Map<Audience, Messages> messages = new HashMap<>();
     private final Assets assets;
     private final Csrf csrf;
 
-    public PageContexts(Messages messages, Assets assets, Csrf csrf) {
-        this.messages = messages;
+    public PageContexts(Places places, Assets assets, Csrf csrf) {
+        this.places = places;
         this.assets = assets;
         this.csrf = csrf;
+        for (var r : places.all()) {
+            Audience a = Audience.english(r);
+            messages.put(a, new Messages(a));
+        }
     }
 
     public PageContext of(Context ctx) {
-        return new PageContext(messages, assets, csrf.token(ctx), ctx.path());
+        Audience a = places.of(ctx);
+        return new PageContext(messages.get(a), assets, csrf.token(ctx), ctx.path(),
+                places.suggestion(ctx, a.region()));
     }
 
+    /** The words of the server's default region. */
     public Messages messages() {
-        return messages;
+        return messages.get(Audience.english(places.fallback()));
+    }
+
+    public Places places() {
+        return places;
     }
 }

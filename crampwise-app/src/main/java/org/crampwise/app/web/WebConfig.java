@@ -4,14 +4,21 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * How a server is run. The phone numbers are configuration, not text in templates: a deployment
- * outside the UK sets its own. {@code secret} signs the interview state that travels with a
- * person, so servers that share it can answer each other's steps.
+ * How a server is run. {@code region} is the default region pack (null: the knowledge base's);
+ * a person may choose another. The phone numbers, when not null, override every region's (a
+ * deployment's own lines). {@code secret} signs the interview state that travels with a person,
+ * so servers that share it can answer each other's steps.
  */
 public record WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber,
-                        byte[] secret, boolean secureCookies, String appVersion, Duration shutdownGrace) {
+                        byte[] secret, boolean secureCookies, String appVersion, Duration shutdownGrace,
+                        String region) {
     /** How long a stopping server lets requests in flight finish, unless told otherwise. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
+                     boolean secureCookies, String appVersion, Duration shutdownGrace) {
+        this(host, port, dataDir, emergencyNumber, urgentNumber, secret, secureCookies, appVersion, shutdownGrace, null);
+    }
 
     public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
                      boolean secureCookies, String appVersion) {

@@ -2,7 +2,6 @@ package org.crampwise.app.web;
 
 import io.javalin.Javalin;
 import java.time.Clock;
-import java.util.Locale;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.web.account.AccountPages;
@@ -28,6 +27,9 @@ import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.web.learn.LearnLoader;
 import org.crampwise.app.web.learn.LearnPages;
+import org.crampwise.app.web.region.Places;
+import org.crampwise.app.web.region.RegionPages;
+import org.crampwise.app.web.region.RegionalRoutes;
 import org.crampwise.app.web.ops.Metrics;
 import org.crampwise.app.web.ops.OpsRoutes;
 import org.crampwise.engine.Engine;
@@ -56,18 +58,32 @@ public final class WebServer {
     private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns) {
         this.owned = owns ? database : null;
         this.metrics = new Metrics();
-        KnowledgeBase kb = baseKb.withNumbers(config.emergencyNumber(), config.urgentNumber());
+        Places places = new Places(baseKb, config.region(), config.emergencyNumber(), config.urgentNumber());
+        KnowledgeBase kb = baseKb.forRegion(places.fallback());
         Engine engine = new Engine(kb);
-        Messages messages = new Messages(Locale.UK, config.emergencyNumber(), config.urgentNumber());
         Assets assets = new Assets();
         Csrf csrf = new Csrf(config.secureCookies());
         Views views = new Views();
-        PageContexts pages = new PageContexts(messages, assets, csrf);
+        PageContexts pages = new PageContexts(places, assets, csrf);
         HomePage home = new HomePage(views, pages);
-        CheckPages check = new CheckPages(kb, engine, views, pages, csrf, config.secret(), config.secureCookies(),
-                metrics);
-        LearnPages learn = new LearnPages(LearnLoader.builtIn(kb), kb, views, pages, csrf, new FeedbackStore(database));
-        ApiRoutes api = new ApiRoutes(kb, engine, config.appVersion(), metrics);
+        RegionPages regionPages = new RegionPages(places, views, pages, csrf, config.secureCookies());
+        FeedbackStore feedback = new FeedbackStore(database);
+        // Everything whose words depend on the region, built once per region (RegionalRoutes).
+        RegionalRoutes regional = new RegionalRoutes(places, region -> {
+            KnowledgeBase here = baseKb.forRegion(region);
+            Engine theirs = new Engine(here);
+            CheckPages check = new CheckPages(here, theirs, views, pages, csrf, config.secret(),
+                    config.secureCookies(), metrics);
+            LearnPages learn = new LearnPages(LearnLoader.builtIn(here), here, views, pages, csrf, feedback);
+            ApiRoutes api = new ApiRoutes(here, theirs, config.appVersion(), metrics);
+            FhirRoutes fhir = new FhirRoutes(here, theirs, config.appVersion(), metrics);
+            return r -> {
+                check.routes(r);
+                learn.routes(r);
+                api.routes(r);
+                fhir.routes(r);
+            };
+        });
         // One of each for the pages and the API: a sign-in attempt counts the same by either way.
         Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(database);
@@ -77,7 +93,6 @@ public final class WebServer {
         SignInThrottle throttle = new SignInThrottle();
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
         DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
-        FhirRoutes fhir = new FhirRoutes(kb, engine, config.appVersion(), metrics);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
@@ -109,16 +124,14 @@ public final class WebServer {
             });
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);
-            check.routes(c.routes);
-            learn.routes(c.routes);
+            regionPages.routes(c.routes);
+            regional.routes(c.routes);
             account.routes(c.routes);
             diaryPages.routes(c.routes);
             days.routes(c.routes);
             insights.routes(c.routes);
             exports.routes(c.routes);
-            api.routes(c.routes);
             diaryApi.routes(c.routes);
-            fhir.routes(c.routes);
             ops.routes(c.routes);
             errors.routes(c.routes);
         });

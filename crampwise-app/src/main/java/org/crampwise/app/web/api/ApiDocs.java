@@ -1,6 +1,6 @@
 package org.crampwise.app.web.api;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,7 @@ final class ApiDocs {
         add("api-docs.js", "/openapi/api-docs.js");
     }
 
-    void routes(RoutesConfig r) {
+    void routes(JavalinDefaultRoutingApi r) {
         r.get(SPEC_PATH, this::spec);
         r.get(PAGE_PATH, this::page);
         r.get(PAGE_PATH + "/{file}", this::file);

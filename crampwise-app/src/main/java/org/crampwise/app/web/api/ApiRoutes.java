@@ -1,6 +1,6 @@
 package org.crampwise.app.web.api;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.List;
 import org.crampwise.app.web.HttpError;
@@ -53,7 +53,7 @@ public final class ApiRoutes {
         this.docs = new ApiDocs(kb, appVersion);
     }
 
-    public void routes(RoutesConfig r) {
+    public void routes(JavalinDefaultRoutingApi r) {
         r.get("/health", ctx -> ctx.contentType(JSON).result("{\"status\":\"ok\"}"));
         r.post("/api/v1/assessments", ctx -> {
             var assessment = engine.assess(evidence(ctx));

@@ -1,6 +1,6 @@
 package org.crampwise.app.web.check;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
@@ -59,7 +59,7 @@ public final class CheckPages {
         this.results = new ResultViews(kb);
     }
 
-    public void routes(RoutesConfig r) {
+    public void routes(JavalinDefaultRoutingApi r) {
         r.get("/check/start", ctx -> {
             save(ctx, InterviewState.start(kb));
             ctx.redirect("/check", HttpStatus.SEE_OTHER);

@@ -1,6 +1,6 @@
 package org.crampwise.app.web.fhir;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.Date;
 import java.util.Locale;
@@ -41,7 +41,7 @@ public final class FhirRoutes {
         this.assessDefinition = Fhir.encode(Capability.assess());
     }
 
-    public void routes(RoutesConfig r) {
+    public void routes(JavalinDefaultRoutingApi r) {
         r.get("/fhir/metadata", ctx -> fhir(ctx, metadata));
         r.get("/fhir/Questionnaire/{id}", ctx -> {
             if (!ctx.pathParam("id").equals(Fhir.QUESTIONNAIRE_ID)) {

@@ -1,6 +1,6 @@
 package org.crampwise.app.web.learn;
 
-import io.javalin.config.RoutesConfig;
+import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Locale;
@@ -35,7 +35,7 @@ public final class LearnPages {
         this.feedback = feedback;
     }
 
-    public void routes(RoutesConfig r) {
+    public void routes(JavalinDefaultRoutingApi r) {
         r.get("/learn", ctx -> views.page(ctx, "learn/index.jte",
                 Map.of("page", pages.of(ctx), "view", learnViews.index())));
         r.get("/learn/{id}", this::show);
