@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class RegionTexts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
     /** A short name of a service ("A&E", "GP", "ER"): capitals, maybe with '&'. */
+    /** The words that name a service: their short names are the region's ("NHS" in a route is a publisher too). */
+    private static final Set<String> SERVICES = Set.of("ed", "edFull", "gp", "urgentCare", "maternity");
     private static final Pattern SHORT_NAME = Pattern.compile("(?<![\\w&])[A-Z][A-Z&]+(?![\\w&])");
     /** Placeholders filled by their own code: the diary's sentences, an answer said back. */
     private static final Set<String> DIARY = Set.of("recent", "earlier", "date", "minutes", "value", "label");
@@ -30,17 +32,32 @@ public final class RegionTexts {
     public RegionTexts(Collection<Region> regions) {
         for (Region r : regions) {
             r.sources().forEach(s -> numbers.add(s.number()));
-            for (String w : r.words().values()) {
-                Matcher n = RegionsReader.NUMBER.matcher(w);
+            for (Map.Entry<String, String> w : r.words().entrySet()) {
+                Matcher n = RegionsReader.NUMBER.matcher(w.getValue());
                 while (n.find()) {
                     numbers.add(n.group());
                 }
-                Matcher m = SHORT_NAME.matcher(w);
-                while (m.find()) {
+                Matcher m = SHORT_NAME.matcher(w.getValue());
+                while (m.find() && SERVICES.contains(w.getKey())) {
                     names.add(m.group());
                 }
             }
         }
+    }
+
+    private RegionTexts(Set<String> numbers, Set<String> names) {
+        this.numbers.addAll(numbers);
+        this.names.addAll(names);
+    }
+
+    /** The same rule less what this region itself writes (its own numbers and names are right for it). */
+    public RegionTexts except(Region own) {
+        RegionTexts mine = new RegionTexts(List.of(own));
+        Set<String> n = new HashSet<>(numbers);
+        n.removeAll(mine.numbers);
+        Set<String> s = new HashSet<>(names);
+        s.removeAll(mine.names);
+        return new RegionTexts(n, s);
     }
 
     /** What is wrong with one text: literal numbers or service names, unknown placeholders. */

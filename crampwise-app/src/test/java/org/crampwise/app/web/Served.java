@@ -12,8 +12,8 @@ import java.lang.annotation.Target;
 @Target({ElementType.FIELD, ElementType.PARAMETER})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Served {
-    /** The emergency number the server is configured with (the urgent one is always 111). */
-    String emergencyNumber() default "999";
+    /** The emergency number the server is configured with; empty: each region's own (England: 999). */
+    String emergencyNumber() default "";
 
     /** Cookies marked Secure, as behind HTTPS ({@code --secure-cookies}). */
     boolean secureCookies() default false;

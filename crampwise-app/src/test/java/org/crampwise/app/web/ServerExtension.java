@@ -68,7 +68,9 @@ public final class ServerExtension implements BeforeAllCallback, BeforeEachCallb
         Path dir = Files.createTempDirectory("crampwise-" + name + "-");
         TestServer.Builder b = TestServer.in(dir).database(kind).deletingTheFolder();
         if (served != null) {
-            b.emergencyNumber(served.emergencyNumber());
+            if (!served.emergencyNumber().isEmpty()) {
+                b.emergencyNumber(served.emergencyNumber());
+            }
             if (served.secureCookies()) {
                 b.secureCookies();
             }

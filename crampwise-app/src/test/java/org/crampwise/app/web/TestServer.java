@@ -41,12 +41,12 @@ public final class TestServer implements AutoCloseable {
         this.database = b.ownDatabase;
         this.given = b.givenDatabase;
         this.deleteFolder = b.deleteFolder;
-        WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, "111", SECRET,
-                b.secureCookies, "dev", b.shutdownGrace);
+        WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, null, SECRET,
+                b.secureCookies, "dev", b.shutdownGrace, b.region);
         this.server = new WebServer(config, KB, database()).start();
     }
 
-    /** A server with its data in {@code dataDir}: 999 and 111, SQLite, no Secure cookies, a fixed secret. */
+    /** A server with its data in {@code dataDir}: England's numbers (999 and 111), SQLite, no Secure cookies, a fixed secret. */
     public static Builder in(Path dataDir) {
         return new Builder(dataDir);
     }
@@ -152,7 +152,9 @@ public final class TestServer implements AutoCloseable {
     /** The settings tests vary; everything else is as the command line's defaults. */
     public static final class Builder {
         private final Path dataDir;
-        private String emergencyNumber = "999";
+        /** Null: each region's own. */
+        private String emergencyNumber;
+        private String region;
         private boolean secureCookies;
         private Duration shutdownGrace = WebConfig.SHUTDOWN_GRACE;
         private Database givenDatabase;
@@ -166,6 +168,12 @@ public final class TestServer implements AutoCloseable {
 
         public Builder emergencyNumber(String number) {
             this.emergencyNumber = number;
+            return this;
+        }
+
+        /** The server's default region (--region). */
+        public Builder region(String id) {
+            this.region = id;
             return this;
         }
 
