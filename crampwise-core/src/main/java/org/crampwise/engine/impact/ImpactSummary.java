@@ -1,0 +1,28 @@
+package org.crampwise.engine.impact;
+
+import java.util.List;
+
+/**
+ * How many cases changed, and how many of them in each way (a case counts once per kind, however
+ * many lines it has). A case that one side cannot assess counts as not assessed, never as a level
+ * change.
+ */
+public record ImpactSummary(int cases, int changed, int levelUp, int levelDown, int completeness, int causes,
+                            int advice, int notAssessedBase, int notAssessedCurrent) {
+
+    static ImpactSummary of(List<CaseImpact> all) {
+        return new ImpactSummary(all.size(),
+                count(all, CaseImpact::changed),
+                count(all, CaseImpact::levelUp),
+                count(all, CaseImpact::levelDown),
+                count(all, c -> c.has(Difference.CompletenessChange.class)),
+                count(all, c -> c.has(Difference.CausesChange.class)),
+                count(all, c -> c.has(Difference.AdviceChange.class)),
+                count(all, c -> c.notAssessed(Difference.Side.BASE)),
+                count(all, c -> c.notAssessed(Difference.Side.CURRENT)));
+    }
+
+    private static int count(List<CaseImpact> all, java.util.function.Predicate<CaseImpact> p) {
+        return (int) all.stream().filter(p).count();
+    }
+}
