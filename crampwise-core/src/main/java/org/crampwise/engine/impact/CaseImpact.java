@@ -25,7 +25,8 @@ public record CaseImpact(ImpactCase kase, CaseResult base, CaseResult current, L
         return differences.stream().anyMatch(d -> d instanceof Difference.LevelChange l && l.up());
     }
 
+    /** That side's knowledge base could not assess the case, whether or not the other could. */
     public boolean notAssessed(Difference.Side side) {
-        return differences.stream().anyMatch(d -> d instanceof Difference.NotAssessed n && n.side() == side);
+        return (side == Difference.Side.BASE ? base : current) instanceof CaseResult.Invalid;
     }
 }

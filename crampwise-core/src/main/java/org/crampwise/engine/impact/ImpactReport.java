@@ -30,6 +30,11 @@ public record ImpactReport(List<CaseImpact> cases, ImpactSummary summary) {
         return cases.stream().filter(CaseImpact::changed).toList();
     }
 
+    /** The cases neither knowledge base can assess, for the same reason: not a change, but never hidden. */
+    public List<CaseImpact> notAssessedByEither() {
+        return cases.stream().filter(c -> !c.changed() && c.base() instanceof CaseResult.Invalid).toList();
+    }
+
     /** Any case now less urgent than before: the release needs a reviewer's word on it. */
     public boolean anyLevelDown() {
         return summary.levelDown() > 0;
@@ -37,6 +42,9 @@ public record ImpactReport(List<CaseImpact> cases, ImpactSummary summary) {
 
     static List<Difference> differences(CaseResult base, CaseResult current) {
         List<Difference> out = new ArrayList<>();
+        if (base.equals(current) && base instanceof CaseResult.Invalid) {
+            return out; // the same problem on both sides: not a change, listed apart (notAssessedByEither)
+        }
         if (base instanceof CaseResult.Invalid i) {
             out.add(new Difference.NotAssessed(Difference.Side.BASE, i.problem()));
         }

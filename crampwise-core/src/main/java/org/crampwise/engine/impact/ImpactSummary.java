@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * How many cases changed, and how many of them in each way (a case counts once per kind, however
- * many lines it has). A case that one side cannot assess counts as not assessed, never as a level
- * change.
+ * many lines it has). A case that one side cannot assess counts as not assessed on that side, never
+ * as a level change; one that neither can assess, for the same reason, is not counted as changed.
  */
 public record ImpactSummary(int cases, int changed, int levelUp, int levelDown, int completeness, int causes,
                             int advice, int notAssessedBase, int notAssessedCurrent) {

@@ -67,25 +67,41 @@ class ImpactReportTest {
     }
 
     @Test
-    void evidence_a_knowledge_base_cannot_read_is_shown_for_that_side_and_is_not_a_level_down() {
+    void evidence_neither_knowledge_base_can_read_is_no_change_but_is_listed_and_counted_on_both_sides() {
         ImpactCase unknown = kase("P23", "{\"findings\":{\"fall_or_injury_x\":true}}", null);
-        ImpactReport r = ImpactReport.compare(KNOWLEDGE, KNOWLEDGE, List.of(unknown));
+        ImpactReport r = ImpactReport.compare(KNOWLEDGE, BREAK_IS_999, List.of(unknown, CALM));
 
-        assertThat(r.cases().get(0).differences()).containsExactly(
-                new NotAssessed(Side.BASE, "invalid evidence: findings.fall_or_injury_x: unknown finding"),
-                new NotAssessed(Side.CURRENT, "invalid evidence: findings.fall_or_injury_x: unknown finding"));
-        assertThat(r.summary().notAssessedBase()).isEqualTo(1);
-        assertThat(r.summary().notAssessedCurrent()).isEqualTo(1);
-        assertThat(r.summary().changed()).isEqualTo(1);
+        assertThat(r.cases().get(0).base())
+                .isEqualTo(new CaseResult.Invalid("invalid evidence: findings.fall_or_injury_x: unknown finding"));
+        assertThat(r.changed()).isEmpty();
+        assertThat(r.notAssessedByEither()).extracting(c -> c.kase().id()).containsExactly("P23");
+        assertThat(r.summary()).isEqualTo(new ImpactSummary(2, 0, 0, 0, 0, 0, 0, 1, 1));
         assertThat(r.anyLevelDown()).isFalse();
     }
 
     @Test
-    void a_case_only_the_base_cannot_read_is_compared_no_further() {
+    void evidence_only_one_knowledge_base_can_read_is_shown_for_that_side_and_is_not_a_level_down() {
         Assessed current = new Assessed(Level.SELF_CARE, true, List.of(), List.of("stretch_gently"), List.of());
+        CaseResult.Invalid base = new CaseResult.Invalid("invalid evidence: findings.x: unknown finding");
+        CaseImpact c = new CaseImpact(CALM, base, current, ImpactReport.differences(base, current));
 
-        assertThat(ImpactReport.differences(new CaseResult.Invalid("invalid evidence: findings.x: unknown finding"), current))
+        assertThat(c.differences())
                 .containsExactly(new NotAssessed(Side.BASE, "invalid evidence: findings.x: unknown finding"));
+        assertThat(ImpactReport.differences(current, base))
+                .containsExactly(new NotAssessed(Side.CURRENT, "invalid evidence: findings.x: unknown finding"));
+        assertThat(c.levelDown()).isFalse();
+        assertThat(c.notAssessed(Side.BASE)).isTrue();
+        assertThat(c.notAssessed(Side.CURRENT)).isFalse();
+        assertThat(ImpactSummary.of(List.of(c))).isEqualTo(new ImpactSummary(1, 1, 0, 0, 0, 0, 0, 1, 0));
+    }
+
+    @Test
+    void different_problems_on_the_two_sides_are_both_shown() {
+        CaseResult.Invalid base = new CaseResult.Invalid("invalid evidence: findings.x: unknown finding");
+        CaseResult.Invalid current = new CaseResult.Invalid("invalid evidence: findings.y: unknown finding");
+
+        assertThat(ImpactReport.differences(base, current)).containsExactly(
+                new NotAssessed(Side.BASE, base.problem()), new NotAssessed(Side.CURRENT, current.problem()));
     }
 
     @Test
