@@ -45,10 +45,16 @@ public final class KnowledgeCopy {
 
     /** Sets the level of the triage rule with this id, whatever it was. */
     public KnowledgeCopy ruleLevel(String rule, String level) throws IOException {
+        return ruleField(rule, "level", level);
+    }
+
+    /** Sets a field of one triage rule (the line must be there), or removes it when {@code value} is null. */
+    public KnowledgeCopy ruleField(String rule, String field, String value) throws IOException {
         Path f = dir.resolve("rules.yaml");
-        Matcher m = Pattern.compile("(- id: " + rule + "\\n(?:[^\\n]*\\n)*?\\s+level: )\\w+").matcher(Files.readString(f));
-        assertThat(m.find()).as("rule %s in rules.yaml", rule).isTrue();
-        Files.writeString(f, m.replaceFirst("$1" + level));
+        Matcher m = Pattern.compile("(- id: " + rule + "\\n(?:(?!- )[^\\n]*\\n)*?)  " + field + ": [^\\n]*\\n")
+                .matcher(Files.readString(f));
+        assertThat(m.find()).as("%s of rule %s in rules.yaml", field, rule).isTrue();
+        Files.writeString(f, m.replaceFirst("$1" + (value == null ? "" : "  " + field + ": " + value + "\n")));
         return this;
     }
 

@@ -16,6 +16,7 @@ import org.crampwise.engine.impact.ValidationReport;
 import org.crampwise.kb.KbSource;
 import org.crampwise.kb.KnowledgeBaseException;
 import org.crampwise.kb.KnowledgeBaseLoader;
+import org.crampwise.kb.OlderRelease;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -88,7 +89,7 @@ public final class ImpactCommand implements Callable<Integer> {
         Compared.Loaded before;
         try {
             current = load("--kb", kb);
-            before = base == null ? null : load("--base", base);
+            before = base == null ? null : loadBase(base);
         } catch (BrokenKnowledgeBase e) {
             err.println(e.getMessage());
             return 3;
@@ -129,15 +130,33 @@ public final class ImpactCommand implements Callable<Integer> {
 
     private static Compared.Loaded load(String option, Path dir) throws BrokenKnowledgeBase {
         try {
-            return dir == null ? new Compared.Loaded("the built-in knowledge base", KnowledgeBaseLoader.builtIn())
-                    : new Compared.Loaded(dir.toString(), KnowledgeBaseLoader.load(KbSource.directory(dir)));
+            return dir == null ? new Compared.Loaded("the built-in knowledge base", KnowledgeBaseLoader.builtIn(), 0)
+                    : new Compared.Loaded(dir.toString(), KnowledgeBaseLoader.load(KbSource.directory(dir)), 0);
         } catch (KnowledgeBaseException e) {
-            int more = e.problems().size() - 1;
-            String where = dir == null ? "the built-in knowledge base" : option + " " + dir;
-            throw new BrokenKnowledgeBase("kb impact: " + where + " is broken: " + e.problems().get(0)
-                    + (more > 0 ? " (and " + more + " more; see kb validate" + (dir == null ? "" : " --dir " + dir)
-                    + ")" : ""));
+            throw broken(option, dir, e);
         }
+    }
+
+    /** The base may be a release from before today's checks: then it is read as it was (OlderRelease). */
+    private static Compared.Loaded loadBase(Path dir) throws BrokenKnowledgeBase {
+        try {
+            return load("--base", dir);
+        } catch (BrokenKnowledgeBase strict) {
+            int failed = strict.problems;
+            try {
+                return new Compared.Loaded(dir.toString(), OlderRelease.load(KbSource.directory(dir)), failed);
+            } catch (KnowledgeBaseException e) {
+                throw broken("--base", dir, e);
+            }
+        }
+    }
+
+    private static BrokenKnowledgeBase broken(String option, Path dir, KnowledgeBaseException e) {
+        int more = e.problems().size() - 1;
+        String where = dir == null ? "the built-in knowledge base" : option + " " + dir;
+        return new BrokenKnowledgeBase("kb impact: " + where + " is broken: " + e.problems().get(0)
+                + (more > 0 ? " (and " + more + " more; see kb validate" + (dir == null ? "" : " --dir " + dir) + ")"
+                : ""), e.problems().size());
     }
 
     private boolean writeValidation(Compared.Loaded current, List<CaseFolders.Folder> folders, ValidationReport v,
@@ -161,8 +180,11 @@ public final class ImpactCommand implements Callable<Integer> {
 
     /** A knowledge base that cannot be loaded, as one line naming which one and its first problem. */
     private static final class BrokenKnowledgeBase extends Exception {
-        BrokenKnowledgeBase(String message) {
+        final int problems;
+
+        BrokenKnowledgeBase(String message, int problems) {
             super(message);
+            this.problems = problems;
         }
     }
 }

@@ -61,6 +61,7 @@ final class ImpactJson {
         g.writeObjectFieldStart(field);
         g.writeStringField("knowledgeBase", kb.where());
         g.writeStringField("version", kb.kb().version());
+        g.writeNumberField("failedChecks", kb.failedChecks());
         g.writeEndObject();
     }
 

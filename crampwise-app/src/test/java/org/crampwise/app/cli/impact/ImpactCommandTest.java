@@ -94,6 +94,20 @@ class ImpactCommandTest {
     }
 
     @Test
+    void a_base_from_before_todays_checks_is_compared_as_it_was_and_says_so() throws IOException {
+        KnowledgeCopy.in(tmp.resolve("old")).ruleField("possible_break_or_tear", "suspects", null);
+        base = tmp.resolve("old");
+
+        CommandLineRun r = impact(KnowledgeCopy.in(tmp.resolve("current")).dir());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).contains("Base:    " + base + " (knowledge base ")
+                .contains("; an older release: 1 problem by today's checks, allowed for comparing, see kb validate --dir)")
+                .contains("2 cases: ");
+    }
+
+    @Test
     void json_output_parses_and_carries_the_differences_and_the_summary() throws IOException {
         Path current = KnowledgeCopy.in(tmp.resolve("current")).ruleLevel("possible_break_or_tear", "urgent").dir();
 
