@@ -4,23 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class OlderReleaseTest {
-    @TempDir
-    Path dir;
+    /** A copy of the real knowledge base, edited by each test into an older release. */
+    private final BrokenKb kb;
 
-    BrokenKb kb;
-
-    @BeforeEach
-    void copyTheRealKnowledgeBase() {
+    OlderReleaseTest(@TempDir Path dir) {
         kb = BrokenKb.copyInto(dir);
     }
 
     private KnowledgeBase older() {
-        return OlderRelease.load(KbSource.directory(dir));
+        return OlderRelease.load(KbSource.directory(kb.dir()));
     }
 
     /** Takes the suspects line out of one rule, as rules were written before they named suspects. */

@@ -135,11 +135,8 @@ final class ImpactJson {
     }
 
     private static void strings(JsonGenerator g, String field, List<String> items) throws IOException {
-        g.writeArrayFieldStart(field);
-        for (String s : items) {
-            g.writeString(s);
-        }
-        g.writeEndArray();
+        g.writeFieldName(field);
+        g.writeArray(items.toArray(String[]::new), 0, items.size());
     }
 
     private static void summary(JsonGenerator g, ImpactSummary s) throws IOException {
