@@ -51,7 +51,8 @@ public final class ImpactCommand implements Callable<Integer> {
             description = "A folder of case files; may be repeated. Replaces the default folders.")
     List<Path> cases;
 
-    @Option(names = "--json", description = "Print the report as JSON.")
+    @Option(names = "--json", description = "Print the report as JSON: the changed cases with both results, the cases "
+            + "neither knowledge base can assess, and the summary.")
     boolean json;
 
     @Option(names = "--validation",
