@@ -87,7 +87,10 @@ final class TriageEvaluator {
         Level level = level(rules, truth);
         RuleFacts facts = new RuleFacts(e, truth);
         List<Assessment.Reason> reasons = new ArrayList<>(4);
-        BitSet unknown = null;
+        // Contract v2, "Completeness": every unknown finding an open rule still waits on, whatever its
+        // safety mark (a cold, pale leg with the pain score unknown could still be a 999 call); listed
+        // most urgent rule first, so that a client asking them in order asks the 999 questions first.
+        java.util.LinkedHashSet<String> unanswered = new java.util.LinkedHashSet<>();
         String action = actions[level.ordinal()];
         for (Rule r : mostUrgentFirst) {
             Tri t = truth[r.index()];
@@ -97,19 +100,14 @@ final class TriageEvaluator {
                 }
                 reasons.add(reason(r, e, facts));
             } else if (t == Tri.UNKNOWN && r.level().isAbove(level)) {
-                unknown = unknown == null ? new BitSet() : unknown;
+                BitSet unknown = new BitSet();
                 r.when().unknowns(facts, unknown, lookup);
+                unknown.stream().forEach(i -> unanswered.add(kb.findings().get(i).id()));
             }
-        }
-        // Contract v2, "Completeness": every unknown finding an open rule still waits on, whatever its
-        // safety mark (a cold, pale leg with the pain score unknown could still be a 999 call).
-        List<String> unanswered = new ArrayList<>();
-        for (int i = unknown == null ? -1 : unknown.nextSetBit(0); i >= 0; i = unknown.nextSetBit(i + 1)) {
-            unanswered.add(kb.findings().get(i).id());
         }
         String headline = reasons.isEmpty() ? action : reasons.get(0).headline();
         return new Assessment.Triage(level, unanswered.isEmpty(), headline, action,
-                Collections.unmodifiableList(reasons), Collections.unmodifiableList(unanswered));
+                Collections.unmodifiableList(reasons), List.copyOf(unanswered));
     }
 
     private Assessment.Reason reason(Rule r, Evidence e, RuleFacts facts) {
