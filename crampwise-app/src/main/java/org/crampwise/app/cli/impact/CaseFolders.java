@@ -50,8 +50,9 @@ final class CaseFolders {
             out.add(new Folder(dir, true, readFolder(dir)));
         }
         if (out.stream().allMatch(f -> f.cases().isEmpty())) {
-            throw new UnusableException("no case files (*.json) in " + String.join(", ",
-                    out.stream().map(f -> f.path().toString()).toList()) + "; give --cases DIR");
+            throw new UnusableException("no case files (*.json) in " + String.join(", ", out.stream()
+                    .map(f -> f.path() + (f.found() ? "" : " (not found)")).toList())
+                    + (defaults ? "; run it from the project folder, or give --cases DIR" : ""));
         }
         return out;
     }
