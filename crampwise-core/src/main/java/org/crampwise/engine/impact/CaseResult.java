@@ -21,13 +21,20 @@ public sealed interface CaseResult {
      * @param causes  the first {@value #TOP_CAUSES} causes, in order
      * @param advised the advice given (relief, then prevention), by id
      * @param avoided the advice to avoid, by id
+     * @param ignored findings of the case this knowledge base does not know, left out (only when asked to)
      */
     record Assessed(Level level, boolean complete, List<RankedCause> causes, List<String> advised,
-                    List<String> avoided) implements CaseResult {
+                    List<String> avoided, List<String> ignored) implements CaseResult {
         public Assessed {
             causes = List.copyOf(causes);
             advised = List.copyOf(advised);
             avoided = List.copyOf(avoided);
+            ignored = List.copyOf(ignored);
+        }
+
+        public Assessed(Level level, boolean complete, List<RankedCause> causes, List<String> advised,
+                        List<String> avoided) {
+            this(level, complete, causes, advised, avoided, List.of());
         }
     }
 
@@ -37,12 +44,22 @@ public sealed interface CaseResult {
 
     /** Assesses a case with one engine; invalid evidence is an answer here, not an error. */
     static CaseResult of(Engine engine, ImpactCase c) {
+        return of(engine, c, false);
+    }
+
+    /**
+     * @param ignoreUnknown leave out the findings the knowledge base does not know (as an older
+     *                      release, which never asked them), instead of calling the evidence invalid
+     */
+    static CaseResult of(Engine engine, ImpactCase c, boolean ignoreUnknown) {
         if (c.problem() != null) {
             return new Invalid(c.problem());
         }
+        UnknownFindings.Stripped evidence = ignoreUnknown ? UnknownFindings.strip(engine.knowledgeBase(), c.evidence())
+                : new UnknownFindings.Stripped(c.evidence(), List.of());
         Assessment a;
         try {
-            a = engine.assess(new EvidenceJson(engine.knowledgeBase()).read(c.evidence().getBytes(StandardCharsets.UTF_8)));
+            a = engine.assess(new EvidenceJson(engine.knowledgeBase()).read(evidence.evidence().getBytes(StandardCharsets.UTF_8)));
         } catch (InvalidEvidenceException e) {
             return new Invalid("invalid evidence: " + e.getMessage());
         }
@@ -52,6 +69,6 @@ public sealed interface CaseResult {
         a.advice().relief().forEach(g -> advised.add(g.id()));
         a.advice().prevention().forEach(g -> advised.add(g.id()));
         List<String> avoided = a.advice().avoid().stream().map(Assessment.AdviceGiven::id).toList();
-        return new Assessed(a.triage().level(), a.triage().complete(), causes, advised, avoided);
+        return new Assessed(a.triage().level(), a.triage().complete(), causes, advised, avoided, evidence.dropped());
     }
 }

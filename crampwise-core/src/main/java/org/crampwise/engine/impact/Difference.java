@@ -49,6 +49,16 @@ public sealed interface Difference {
     }
 
     /**
+     * One knowledge base was given the case without the findings it does not know (kb impact
+     * --ignore-unknown-findings). Said with a case's other differences; alone it is no change.
+     */
+    record FindingsIgnored(Side side, List<String> findings) implements Difference {
+        public FindingsIgnored {
+            findings = List.copyOf(findings);
+        }
+    }
+
+    /**
      * One knowledge base could not assess the case, so nothing else is compared. Not a level
      * down: there is no level to compare. Typically the base lacks a finding the case now uses.
      */

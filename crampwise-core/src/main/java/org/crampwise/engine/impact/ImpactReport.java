@@ -16,10 +16,18 @@ public record ImpactReport(List<CaseImpact> cases, ImpactSummary summary) {
     }
 
     public static ImpactReport compare(Engine base, Engine current, List<ImpactCase> cases) {
+        return compare(base, current, cases, false);
+    }
+
+    /**
+     * @param ignoreUnknown give each knowledge base the cases without the findings it does not know
+     *                      (said per case), instead of calling their evidence invalid
+     */
+    public static ImpactReport compare(Engine base, Engine current, List<ImpactCase> cases, boolean ignoreUnknown) {
         List<CaseImpact> out = new ArrayList<>(cases.size());
         for (ImpactCase c : cases) {
-            CaseResult b = CaseResult.of(base, c);
-            CaseResult n = CaseResult.of(current, c);
+            CaseResult b = CaseResult.of(base, c, ignoreUnknown);
+            CaseResult n = CaseResult.of(current, c, ignoreUnknown);
             out.add(new CaseImpact(c, b, n, differences(b, n)));
         }
         return new ImpactReport(out, ImpactSummary.of(out));
@@ -63,6 +71,12 @@ public record ImpactReport(List<CaseImpact> cases, ImpactSummary summary) {
             }
             advice(Difference.AdviceKind.ADVISED, b.advised(), n.advised(), out);
             advice(Difference.AdviceKind.AVOIDED, b.avoided(), n.avoided(), out);
+            if (!out.isEmpty() && !n.ignored().isEmpty()) {
+                out.add(0, new Difference.FindingsIgnored(Difference.Side.CURRENT, n.ignored()));
+            }
+            if (!out.isEmpty() && !b.ignored().isEmpty()) {
+                out.add(0, new Difference.FindingsIgnored(Difference.Side.BASE, b.ignored()));
+            }
         }
         return out;
     }

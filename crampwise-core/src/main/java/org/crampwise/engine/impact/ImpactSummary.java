@@ -8,7 +8,14 @@ import java.util.List;
  * as a level change; one that neither can assess, for the same reason, is not counted as changed.
  */
 public record ImpactSummary(int cases, int changed, int levelUp, int levelDown, int completeness, int causes,
-                            int advice, int notAssessedBase, int notAssessedCurrent) {
+                            int advice, int notAssessedBase, int notAssessedCurrent, int ignoredBase,
+                            int ignoredCurrent) {
+
+    /** Without findings left out (kb impact without --ignore-unknown-findings). */
+    public ImpactSummary(int cases, int changed, int levelUp, int levelDown, int completeness, int causes, int advice,
+                         int notAssessedBase, int notAssessedCurrent) {
+        this(cases, changed, levelUp, levelDown, completeness, causes, advice, notAssessedBase, notAssessedCurrent, 0, 0);
+    }
 
     static ImpactSummary of(List<CaseImpact> all) {
         return new ImpactSummary(all.size(),
@@ -19,7 +26,13 @@ public record ImpactSummary(int cases, int changed, int levelUp, int levelDown, 
                 count(all, c -> c.has(Difference.CausesChange.class)),
                 count(all, c -> c.has(Difference.AdviceChange.class)),
                 count(all, c -> c.notAssessed(Difference.Side.BASE)),
-                count(all, c -> c.notAssessed(Difference.Side.CURRENT)));
+                count(all, c -> c.notAssessed(Difference.Side.CURRENT)),
+                count(all, c -> ignoredAny(c.base())),
+                count(all, c -> ignoredAny(c.current())));
+    }
+
+    private static boolean ignoredAny(CaseResult r) {
+        return r instanceof CaseResult.Assessed a && !a.ignored().isEmpty();
     }
 
     private static int count(List<CaseImpact> all, java.util.function.Predicate<CaseImpact> p) {

@@ -96,6 +96,33 @@ class ImpactReportTest {
     }
 
     @Test
+    void asked_to_each_side_is_given_the_case_without_the_findings_it_does_not_know_and_says_which() {
+        ImpactCase newer = kase("P23", "{\"findings\":{\"heard_crack_or_leg_misshapen\":true,\"fall_x\":true},"
+                + "\"skipped\":[\"fall_y\",\"breathless\"]}", null);
+
+        ImpactReport r = ImpactReport.compare(KNOWLEDGE, BREAK_IS_999, List.of(newer, CALM), true);
+
+        assertThat(r.cases().get(0).differences()).startsWith(
+                new Difference.FindingsIgnored(Side.BASE, List.of("fall_x", "fall_y")),
+                new Difference.FindingsIgnored(Side.CURRENT, List.of("fall_x", "fall_y")),
+                new LevelChange(Level.EMERGENCY_DEPARTMENT, Level.CALL_EMERGENCY));
+        assertThat(r.cases().get(1).changed()).isFalse();
+        assertThat(r.summary()).isEqualTo(new ImpactSummary(2, 1, 1, 0, r.summary().completeness(),
+                r.summary().causes(), r.summary().advice(), 0, 0, 1, 1));
+    }
+
+    @Test
+    void findings_left_out_alone_are_no_change() {
+        ImpactCase newer = kase("P23", "{\"findings\":{\"episode_minutes\":2,\"fall_x\":true}}", null);
+
+        ImpactReport r = ImpactReport.compare(KNOWLEDGE, KNOWLEDGE, List.of(newer), true);
+
+        assertThat(r.changed()).isEmpty();
+        assertThat(r.summary().ignoredBase()).isEqualTo(1);
+        assertThat(ImpactReport.compare(KNOWLEDGE, KNOWLEDGE, List.of(newer)).summary().notAssessedBase()).isEqualTo(1);
+    }
+
+    @Test
     void different_problems_on_the_two_sides_are_both_shown() {
         CaseResult.Invalid base = new CaseResult.Invalid("invalid evidence: findings.x: unknown finding");
         CaseResult.Invalid current = new CaseResult.Invalid("invalid evidence: findings.y: unknown finding");

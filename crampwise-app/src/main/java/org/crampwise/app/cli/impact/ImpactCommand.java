@@ -31,7 +31,8 @@ import picocli.CommandLine.Option;
                         + "crampwise-core/src/test/resources/scenarios (the project's own), both from the working "
                         + "directory, each skipped when absent.",
                 "A case one knowledge base cannot assess (e.g. evidence naming a finding it does not know) is shown "
-                        + "as 'base: invalid evidence: ...' and counted as not assessed, never as a level down."},
+                        + "as 'base: invalid evidence: ...' and counted as not assessed, never as a level down; "
+                        + "with --ignore-unknown-findings it is assessed without those findings."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {"0:no case is less urgent than before (or --validation alone)",
                 "1:some case's level went down (less urgent)",
@@ -54,6 +55,12 @@ public final class ImpactCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the report as JSON: the changed cases with both results, the cases "
             + "neither knowledge base can assess, and the summary.")
     boolean json;
+
+    @Option(names = "--ignore-unknown-findings",
+            description = "Give each knowledge base the cases without the findings it does not know (as an older "
+                    + "release, which never asked them), said on each changed case, instead of calling their "
+                    + "evidence invalid.")
+    boolean ignoreUnknown;
 
     @Option(names = "--validation",
             description = "Also write the current knowledge base's triage accuracy on the cases to --validation-file.")
@@ -99,7 +106,7 @@ public final class ImpactCommand implements Callable<Integer> {
         Engine now = new Engine(current.kb());
         int exit = 0;
         if (before != null) {
-            ImpactReport report = ImpactReport.compare(new Engine(before.kb()), now, all);
+            ImpactReport report = ImpactReport.compare(new Engine(before.kb()), now, all, ignoreUnknown);
             Compared compared = new Compared(before, current, folders);
             if (json) {
                 out.print(ImpactJson.write(compared, report));

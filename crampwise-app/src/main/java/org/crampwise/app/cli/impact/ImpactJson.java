@@ -88,6 +88,7 @@ final class ImpactJson {
             causes(g, "causes", a.causes());
             strings(g, "advised", a.advised());
             strings(g, "avoided", a.avoided());
+            strings(g, "ignoredFindings", a.ignored());
         } else {
             g.writeStringField("notAssessed", ((CaseResult.Invalid) r).problem());
         }
@@ -113,6 +114,10 @@ final class ImpactJson {
             g.writeStringField("kind", a.kind() == Difference.AdviceKind.ADVISED ? "advice" : "avoid");
             g.writeStringField("item", a.item());
             g.writeStringField("change", a.added() ? "added" : "removed");
+        } else if (d instanceof Difference.FindingsIgnored f) {
+            g.writeStringField("kind", "findingsIgnored");
+            g.writeStringField("side", f.side().id());
+            strings(g, "findings", f.findings());
         } else {
             Difference.NotAssessed n = (Difference.NotAssessed) d;
             g.writeStringField("kind", "notAssessed");
@@ -150,6 +155,8 @@ final class ImpactJson {
         g.writeNumberField("advice", s.advice());
         g.writeNumberField("notAssessedBase", s.notAssessedBase());
         g.writeNumberField("notAssessedCurrent", s.notAssessedCurrent());
+        g.writeNumberField("ignoredBase", s.ignoredBase());
+        g.writeNumberField("ignoredCurrent", s.ignoredCurrent());
         g.writeStringField("text", ImpactText.summary(s));
         g.writeEndObject();
     }

@@ -67,6 +67,9 @@ final class ImpactText {
                     ? "advice: " + (a.added() ? "now gives " : "no longer gives ") + a.item()
                     : "avoid: " + (a.added() ? "now says to avoid " : "no longer says to avoid ") + a.item();
         }
+        if (d instanceof Difference.FindingsIgnored f) {
+            return f.side().id() + ": read without the findings it does not know: " + String.join(", ", f.findings());
+        }
         Difference.NotAssessed n = (Difference.NotAssessed) d;
         return n.side().id() + ": " + n.problem();
     }
@@ -85,6 +88,7 @@ final class ImpactText {
         return s.cases() + " cases: " + s.changed() + " changed (level up " + s.levelUp() + ", level down "
                 + s.levelDown() + ", completeness " + s.completeness() + ", causes " + s.causes() + ", advice "
                 + s.advice() + "; not assessed: base " + s.notAssessedBase() + ", current " + s.notAssessedCurrent()
-                + ")";
+                + (s.ignoredBase() + s.ignoredCurrent() == 0 ? "" : "; read without unknown findings: base "
+                + s.ignoredBase() + ", current " + s.ignoredCurrent()) + ")";
     }
 }

@@ -94,6 +94,25 @@ class ImpactCommandTest {
     }
 
     @Test
+    void asked_to_the_base_is_given_the_case_without_the_finding_it_does_not_know_and_says_so() throws IOException {
+        KnowledgeCopy.in(tmp.resolve("old")).renameFinding("muscle_twitching", "muscle_twitches")
+                .ruleLevel("possible_break_or_tear", "urgent");
+        base = tmp.resolve("old");
+        writeCase("C3", "A crack, asked about twitching", "{\"findings\":{\"heard_crack_or_leg_misshapen\":true,"
+                + "\"muscle_twitching\":false}}", null);
+
+        CommandLineRun r = impact(KnowledgeCopy.in(tmp.resolve("current")).dir(), "--ignore-unknown-findings");
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).contains("C3  A crack, asked about twitching  (" + cases.resolve("C3.json") + ")\n"
+                        + "  base: read without the findings it does not know: muscle_twitching\n"
+                        + "  level: urgent -> emergency_department (up: more urgent)\n")
+                .doesNotContain("C2  A short cramp")
+                .contains("3 cases: 2 changed (level up 2, level down 0, ")
+                .contains("; not assessed: base 0, current 0; read without unknown findings: base 2, current 0)");
+    }
+
+    @Test
     void a_base_from_before_todays_checks_is_compared_as_it_was_and_says_so() throws IOException {
         KnowledgeCopy.in(tmp.resolve("old")).ruleField("possible_break_or_tear", "suspects", null);
         base = tmp.resolve("old");
