@@ -53,6 +53,7 @@ final class ErrorPages {
             // header asked for (HTML, JSON or text): it is replaced by the right kind of answer.
             String type = ctx.res().getContentType();
             if (ctx.endpoints().matchedHttpEndpoint() == null || type == null || type.startsWith("text/plain")) {
+                ctx.res().setCharacterEncoding(null); // Javalin's JSON set one; a problem document names none
                 show(ctx, 404, "error.notFound");
             }
         });

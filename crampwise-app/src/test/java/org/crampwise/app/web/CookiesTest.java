@@ -32,7 +32,7 @@ class CookiesTest {
             String answers = setCookie(server.port(), "/check/start", "cw_check");
             assertThat(answers).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
                     .contains("Path=/check").doesNotContainIgnoringCase("Expires").doesNotContainIgnoringCase("Secure");
-            String token = setCookie(server.port(), "/check", "cw_csrf");
+            String token = setCookie(server.port(), "/", "cw_csrf");
             assertThat(token).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
         }
     }
@@ -44,7 +44,7 @@ class CookiesTest {
                 plain.urgentNumber(), plain.secret(), true), TestServer.KB).start();
         try {
             assertThat(setCookie(server.port(), "/check/start", "cw_check")).containsIgnoringCase("Secure");
-            assertThat(setCookie(server.port(), "/check", "cw_csrf")).containsIgnoringCase("Secure");
+            assertThat(setCookie(server.port(), "/", "cw_csrf")).containsIgnoringCase("Secure");
         } finally {
             server.stop();
         }
