@@ -1,0 +1,103 @@
+package org.crampwise.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.StrictErrorHandler;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.hl7.fhir.r4.model.OperationOutcome;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * An address no route answers gets the right kind of "not found" whatever the client's Accept
+ * header says: the site's own page under the pages, a problem document under /api/, an
+ * OperationOutcome under /fhir/. The Accept headers are those real clients send.
+ */
+class UnknownAddressTest {
+    /** Chromium's, Firefox's and Safari's navigation Accept headers, a JSON client's, curl's, and none. */
+    static List<String> accepts() {
+        return List.of(
+                "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,"
+                        + "application/signed-exchange;v=b3;q=0.7",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+                "application/json",
+                "*/*",
+                "");
+    }
+
+    @TempDir
+    static Path data;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() {
+        server = new TestServer(data, "999");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static HttpResponse<String> get(String path, String accept) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET();
+        if (!accept.isEmpty()) {
+            b.header("Accept", accept);
+        }
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String type(HttpResponse<String> r) {
+        return r.headers().firstValue("Content-Type").orElse("");
+    }
+
+    @ParameterizedTest
+    @MethodSource("accepts")
+    void a_mistyped_page_address_gets_the_sites_own_404_page(String accept) throws Exception {
+        for (String path : List.of("/nope", "/check/nope", "/learn/no/such/page", "/diary/nope/nope")) {
+            HttpResponse<String> r = get(path, accept);
+            assertThat(r.statusCode()).as(path).isEqualTo(404);
+            assertThat(type(r)).as(path).startsWith("text/html");
+            assertThat(r.body()).as(path).contains("<title>Page not found - Crampwise</title>")
+                    .contains("class=\"site-header\"").contains("<h1>Page not found</h1>")
+                    .contains("href=\"/\"").doesNotContain("Endpoint");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("accepts")
+    void an_unknown_api_address_gets_a_problem_document(String accept) throws Exception {
+        HttpResponse<String> r = get("/api/v1/nope", accept);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(type(r)).isEqualTo("application/problem+json");
+        JsonNode p = new ObjectMapper().readTree(r.body());
+        assertThat(p.path("status").asInt()).isEqualTo(404);
+        assertThat(p.path("title").asText()).isEqualTo("Not Found");
+        assertThat(p.has("type") && p.has("detail") && p.has("requestId")).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("accepts")
+    void an_unknown_fhir_address_gets_an_operation_outcome(String accept) throws Exception {
+        HttpResponse<String> r = get("/fhir/NoSuchResource/1", accept);
+        assertThat(r.statusCode()).isEqualTo(404);
+        assertThat(type(r)).isEqualTo("application/fhir+json");
+        IParser strict = FhirContext.forR4Cached().newJsonParser().setParserErrorHandler(new StrictErrorHandler());
+        OperationOutcome oo = strict.parseResource(OperationOutcome.class, r.body());
+        assertThat(oo.getIssueFirstRep().getSeverity()).isEqualTo(OperationOutcome.IssueSeverity.ERROR);
+        assertThat(oo.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.NOTFOUND);
+    }
+}
