@@ -140,7 +140,7 @@ class InterviewJourneysBrowserTest {
         Page page = page(site, width);
         Response r = page.navigate(site.url("/chekc/result"));
         assertThat(r.status()).isEqualTo(404);
-        assertThat(r.request().headers().get("accept")).as("Chromium's own Accept header").startsWith("text/html");
+        assertThat(r.request().allHeaders().get("accept")).as("Chromium's own Accept header").startsWith("text/html");
         assertThat(page.title()).isEqualTo("Page not found - Crampwise");
         assertThat(page.locator("header.site-header").isVisible()).isTrue();
         assertThat(page.locator("h1").innerText()).isEqualTo("Page not found");

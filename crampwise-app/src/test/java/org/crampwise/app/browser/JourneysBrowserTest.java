@@ -104,8 +104,8 @@ class JourneysBrowserTest {
         assertThat(centreX(front, "inner_thigh")).as("the inner thigh is further in than the front of it")
                 .isGreaterThan(frontThigh);
         assertThat(back.locator("[data-region=calf]").count()).as("the calf, on the back view").isEqualTo(1);
-        assertThat(front.locator(".bm-lbl").allInnerTexts()).contains("Front of thigh", "Inner thigh", "Groin", "Foot");
-        assertThat(back.locator(".bm-lbl").allInnerTexts()).contains("Back of thigh", "Calf");
+        assertThat(front.locator(".bm-lbl").allTextContents()).contains("Front of thigh", "Inside of thigh", "Groin", "Foot");
+        assertThat(back.locator(".bm-lbl").allTextContents()).contains("Back of thigh", "Calf");
         for (var label : page.locator(".bm-lbl").all()) {
             assertThat(label.isVisible()).as("the label %s is visible", label.textContent()).isTrue();
         }
