@@ -45,6 +45,8 @@ class InterviewPagesTest {
         HttpResponse<String> end = typicalCramp().interview(b);
         assertThat(Browserless.title(end.body())).startsWith("Check your answers");
         assertThat(end.body()).contains("Inside of the thigh").contains("Which leg: Left leg.").contains("?change=yes");
+        assertThat(Browserless.backLink(end.body())).as("Back on Check your answers: the last question asked")
+                .isEqualTo("/check/q/" + lastQuestion(end.body()));
         HttpResponse<String> result = b.get("/check/result");
         assertThat(result.body()).contains("banner-self_care").contains("Look after it at home")
                 .contains("Ease it now").contains("information, not a diagnosis");
@@ -199,6 +201,16 @@ class InterviewPagesTest {
         if (end.uri().getPath().equals("/check/answers")) {
             assertThat(end.body()).contains(Browserless.title(opened.body()).replace(" - Crampwise", ""));
         }
+    }
+
+    /** The question id of the last "Change" link on Check your answers. */
+    private static String lastQuestion(String answers) {
+        Matcher m = Pattern.compile("href=\"/check/q/([^\"?]*)\\?change=yes\"").matcher(answers);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
     }
 
     /** Yes/no findings that open other questions (another finding's askIf reads them). */
