@@ -31,11 +31,10 @@ class InterviewJourneysBrowserTest {
                 .setBypassCSP(true)); // for axe's inline script only
     }
 
-    static void assertNoViolations(Page page, String where) {
-        List<Axe.Violation> violations = Axe.run(page);
-        System.out.println("axe " + Axe.version() + " on " + where + " (" + page.url() + "): " + violations.size()
-                + " violation(s)");
-        assertThat(violations).as(() -> Axe.describe(where + " " + page.url(), violations)).isEmpty();
+    /** Checks the page with axe and photographs it (target/screenshots/NAME-WIDTH.png). */
+    private static void looked(Page page, String where, String name, int width) {
+        Axe.assertNone(page, where);
+        ResultPage.screenshot(page, name + "-" + width);
     }
 
     private static String path(Page page) {
@@ -70,8 +69,7 @@ class InterviewJourneysBrowserTest {
             assertThat(page.locator("input:checked").count()).as("the answer given to %s is shown", urls.get(i - 1))
                     .isPositive();
         }
-        assertNoViolations(page, "the first question, reached by Back");
-        ResultPage.screenshot(page, "back-to-the-first-question-" + width);
+        looked(page, "the first question, reached by Back", "back-to-the-first-question", width);
         for (int i = 1; i <= QUESTIONS; i++) {
             page.goForward();
             assertThat(path(page)).as("Forward to question %s", i + 1).isEqualTo(urls.get(i));
@@ -90,8 +88,7 @@ class InterviewJourneysBrowserTest {
         assertThat(path(page)).as("where /check/result without answers leads").startsWith("/check/q/");
         assertThat(page.locator(".banner").count()).as("a result banner").isZero();
         assertThat(page.locator("input[name=findings]").count()).as("a question").isEqualTo(1);
-        assertNoViolations(page, "the first question, after /check/result without answers");
-        ResultPage.screenshot(page, "result-without-answers-" + width);
+        looked(page, "the first question, after /check/result without answers", "result-without-answers", width);
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -102,8 +99,7 @@ class InterviewJourneysBrowserTest {
         person.answerUntil(page, site.url("/check/start"), p -> path(p).equals("/check/answers"), "Check your answers");
         assertThat(page.locator("a.back-link").getAttribute("href")).as("Back on Check your answers")
                 .startsWith("/check/q/");
-        assertNoViolations(page, "Check your answers");
-        ResultPage.screenshot(page, "check-your-answers-" + width);
+        looked(page, "Check your answers", "check-your-answers", width);
         Locator chest = page.locator("input[type=checkbox][name=\"f.chest_or_upper_back_pain\"]");
         int rows = page.locator("a:has-text(\"Change\")").count();
         for (int i = 0; i < rows && chest.count() == 0; i++) {
@@ -120,8 +116,7 @@ class InterviewJourneysBrowserTest {
         page.waitForLoadState();
         ResultPage.assertLevel(page, "Call 999 now", person);
         assertOnlyPrimaryAction(page, "tel:999");
-        assertNoViolations(page, "the 999 result after a change");
-        ResultPage.screenshot(page, "change-to-chest-pain-999-" + width);
+        looked(page, "the 999 result after a change", "change-to-chest-pain-999", width);
     }
 
     /** On an emergency result the call (or go) action is the one main button; saving is a plain link. */
@@ -145,8 +140,7 @@ class InterviewJourneysBrowserTest {
         assertThat(page.locator("header.site-header").isVisible()).isTrue();
         assertThat(page.locator("h1").innerText()).isEqualTo("Page not found");
         assertThat(page.content()).doesNotContain("Endpoint");
-        assertNoViolations(page, "the page not found");
-        ResultPage.screenshot(page, "page-not-found-" + width);
+        looked(page, "the page not found", "page-not-found", width);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the start page")).click();
         assertThat(path(page)).isEqualTo("/");
     }
@@ -163,8 +157,7 @@ class InterviewJourneysBrowserTest {
         assertThat(ResultPage.banner(page).isVisible()).isTrue();
         assertThat(ResultPage.section(page, "This result is not complete").isVisible()).isTrue();
         assertThat(page.locator("main .notice-emergency a[href^='tel:']").count()).as("the emergency notice").isEqualTo(1);
-        assertNoViolations(page, "a result so far, marked incomplete");
-        ResultPage.screenshot(page, "result-so-far-" + width);
+        looked(page, "a result so far, marked incomplete", "result-so-far", width);
     }
 
     @ParameterizedTest(name = "{0} px")
@@ -177,8 +170,7 @@ class InterviewJourneysBrowserTest {
         String here = path(page);
         page.locator("header a:has-text(\"Check your symptoms\")").click();
         assertThat(page.title()).startsWith("You have started a symptom check");
-        assertNoViolations(page, "carry on or start again");
-        ResultPage.screenshot(page, "carry-on-or-start-again-" + width);
+        looked(page, "carry on or start again", "carry-on-or-start-again", width);
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Carry on with your check")).click();
         assertThat(path(page)).as("carrying on returns to the question").isEqualTo(here);
         page.locator("header a:has-text(\"Check your symptoms\")").click();
@@ -195,6 +187,6 @@ class InterviewJourneysBrowserTest {
         person.checkFromHome(page, site.url("/"));
         ResultPage.assertLevel(page, "Go to A&E now", person);
         assertOnlyPrimaryAction(page, "https://");
-        ResultPage.screenshot(page, "a-and-e-result-" + width);
+        looked(page, "the A&E result", "a-and-e-result", width);
     }
 }
