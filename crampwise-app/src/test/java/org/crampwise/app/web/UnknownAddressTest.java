@@ -7,16 +7,9 @@ import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.StrictErrorHandler;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.hl7.fhir.r4.model.OperationOutcome;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,39 +18,24 @@ import org.junit.jupiter.params.provider.MethodSource;
  * header says: the site's own page under the pages, a problem document under /api/, an
  * OperationOutcome under /fhir/. The Accept headers are those real clients send.
  */
+@WithServer
 class UnknownAddressTest {
-    /** Chromium's, Firefox's and Safari's navigation Accept headers, a JSON client's, curl's, and none. */
+    /** Chromium's navigation Accept header, Firefox's and Safari's (the same), a JSON client's, curl's, and none. */
     static List<String> accepts() {
         return List.of(
                 "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,image/apng,*/*;q=0.8,"
                         + "application/signed-exchange;v=b3;q=0.7",
-                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
                 "application/json",
                 "*/*",
                 "");
     }
 
-    @TempDir
-    static Path data;
+    @Served
     static TestServer server;
 
-    @BeforeAll
-    static void start() {
-        server = new TestServer(data, "999");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private static HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET();
-        if (!accept.isEmpty()) {
-            b.header("Accept", accept);
-        }
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String path, String accept) {
+        return accept.isEmpty() ? server.get(path) : server.get(path, "Accept", accept);
     }
 
     private static String type(HttpResponse<String> r) {
