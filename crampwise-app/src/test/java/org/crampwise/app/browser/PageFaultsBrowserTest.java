@@ -51,13 +51,18 @@ class PageFaultsBrowserTest {
     @Test
     void radios_checkboxes_links_and_buttons_show_focus_that_meets_focus_appearance(Site site) {
         Page page = site.newPage(new Browser.NewContextOptions().setViewportSize(1280, 900));
-        Person person = Person.sayingNo();
-        person.answerUntil(page, site.url("/check/start"), p -> p.locator("input[type=checkbox]").count() > 0,
-                "a question with checkboxes");
-        assertFocusVisible(page, page.locator("input[type=checkbox]").first(), "a checkbox");
-        person.answerUntil(page, page.url(), p -> p.locator("input[type=radio][value=no]").count() > 0,
-                "a yes/no question");
-        assertFocusVisible(page, page.locator("input[type=radio]").first(), "a radio");
+        // Whatever order the questions come in: the first checkbox and the first radio met.
+        java.util.Set<String> measured = new java.util.HashSet<>();
+        Person.sayingNo().answerUntil(page, site.url("/check/start"), p -> {
+            for (String type : List.of("checkbox", "radio")) {
+                Locator input = p.locator("main input[type=" + type + "]");
+                if (!measured.contains(type) && input.count() > 0) {
+                    assertFocusVisible(p, input.first(), "a " + type);
+                    measured.add(type);
+                }
+            }
+            return measured.size() == 2;
+        }, "a question with checkboxes and one with radios");
         assertFocusVisible(page, page.locator("a.back-link"), "the Back link");
         assertFocusVisible(page, page.locator("button.button[type=submit]"), "the Continue button");
         assertFocusVisible(page, page.locator("header a:has-text(\"Check your symptoms\")"), "a link in the header");
