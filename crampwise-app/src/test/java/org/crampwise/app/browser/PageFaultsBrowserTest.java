@@ -124,6 +124,9 @@ class PageFaultsBrowserTest {
         Person person = People.typicalInnerThighCramp();
         person.answerUntil(page, site.url("/check/start"), p -> {
             fits(p, wide); // each question, the body map, then Check your answers
+            if (Person.isLocationQuestion(p)) {
+                ResultPage.screenshot(p, "body-map-320");
+            }
             return path(p).equals("/check/answers");
         }, "Check your answers");
         page.navigate(site.url("/check/result"));
