@@ -83,6 +83,14 @@ class RuleBoundariesTest {
     }
 
     @Test
+    void the_midwife_is_named_even_when_a_swollen_leg_is_the_first_reason_at_the_same_level() {
+        Assessment a = assess(change(answeredCalm(),
+                Map.of("pregnant", true, "pregnancy_warning_signs", true, "one_leg_swollen", true)));
+        assertThat(a.triage().reasons()).extracting(Assessment.Reason::number).startsWith(5);
+        assertThat(a.triage().action()).contains("midwife");
+    }
+
+    @Test
     void the_calm_person_every_case_starts_from_is_complete_at_self_care() {
         Assessment a = assess(answeredCalm());
         assertThat(a.triage().level()).isEqualTo(Level.SELF_CARE);

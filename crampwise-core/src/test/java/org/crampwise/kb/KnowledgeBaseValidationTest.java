@@ -132,7 +132,7 @@ class KnowledgeBaseValidationTest {
                       - id: poor_diet
                     """);
             assertThat(kb.rejected()).containsExactly(
-                    "advice.yaml: rule 'bananas': reads 'eats_bananas', which the interview never asks");
+                    "advice.yaml: advice rule 'bananas': reads 'eats_bananas', which the interview never asks");
         }
 
         @Test
