@@ -107,10 +107,12 @@ public record Summary(Period period, Period previous, Measures now, Measures bef
      * The summary of {@code period}.
      *
      * @param episodes every episode up to the period's end (the triggers use the whole diary)
-     * @param answers  the entries that have a check's answers, in any order
+     * @param answers  the findings of the entries (a check's answers, or what was typed in), in any order
+     * @param lastCheck the newest entry saved with a check's answers (the newest up to the period's
+     *                  end is used); null when none
      * @param days     every noted day up to the period's end
      */
-    public static Summary of(Period period, List<Episode> episodes, List<Answers> answers,
+    public static Summary of(Period period, List<Episode> episodes, List<Answers> answers, Answers lastCheck,
                              List<DayFactors.NotedDay> days, Engine engine) {
         KnowledgeBase kb = engine.knowledgeBase();
         Period before = period.before();
@@ -121,16 +123,12 @@ public record Summary(Period period, Period previous, Measures now, Measures bef
             }
         }
         List<Map<String, Object>> inPeriod = new ArrayList<>();
-        Answers newest = null;
         for (Answers a : answers) {
-            LocalDate d = a.start().toLocalDate();
-            if (period.contains(d)) {
+            if (period.contains(a.start().toLocalDate())) {
                 inPeriod.add(a.findings());
             }
-            if (!d.isAfter(period.to()) && (newest == null || a.start().isAfter(newest.start()))) {
-                newest = a;
-            }
         }
+        Answers newest = lastCheck != null && !lastCheck.start().toLocalDate().isAfter(period.to()) ? lastCheck : null;
         List<LocalDate> medicines = new ArrayList<>();
         for (DayFactors.NotedDay d : days) {
             if (period.contains(d.date()) && Boolean.TRUE.equals(d.fields().get("newMedicine"))) {

@@ -51,7 +51,7 @@ class SummaryTest {
                 cramp(d.plusDays(1), 14, 12, 8, "sitting"),
                 cramp(d.minusDays(1), 14, 30, 2, null),  // the period before
                 cramp(TODAY.plusDays(1), 3, 60, 10, null)); // after the period: left out
-        Summary s = Summary.of(PERIOD, eps, List.of(), List.of(noted(d.plusDays(5), false)), ENGINE);
+        Summary s = Summary.of(PERIOD, eps, List.of(), null, List.of(noted(d.plusDays(5), false)), ENGINE);
         Measures m = s.now();
         assertThat(m.cramps()).isEqualTo(3);
         assertThat(m.perWeek()).isEqualTo(3 * 7.0 / 28);
@@ -70,7 +70,7 @@ class SummaryTest {
 
     @Test
     void an_empty_period_has_no_averages_and_every_night_free() {
-        Summary s = Summary.of(PERIOD, List.of(), List.of(), List.of(), ENGINE);
+        Summary s = Summary.of(PERIOD, List.of(), List.of(), null, List.of(), ENGINE);
         assertThat(s.now().averageMinutes()).isNull();
         assertThat(s.now().longestMinutes()).isNull();
         assertThat(s.now().averagePain()).isNull();
@@ -83,7 +83,7 @@ class SummaryTest {
     @Test
     void medicines_started_are_the_days_of_the_period_noted_so_in_order() {
         LocalDate d = PERIOD.from();
-        Summary s = Summary.of(PERIOD, List.of(), List.of(), List.of(noted(d.plusDays(9), true),
+        Summary s = Summary.of(PERIOD, List.of(), List.of(), null, List.of(noted(d.plusDays(9), true),
                 noted(d.plusDays(2), true), noted(d.plusDays(3), false), noted(d.minusDays(2), true)), ENGINE);
         assertThat(s.medicinesStarted()).containsExactly(d.plusDays(2), d.plusDays(9));
     }
@@ -93,18 +93,18 @@ class SummaryTest {
         LocalDate d = PERIOD.from().plusDays(3);
         Summary s = Summary.of(PERIOD, List.of(cramp(d, 15, 2, 3, null)),
                 List.of(new Summary.Answers(ZonedDateTime.of(d.atTime(15, 30), UTC), Map.of("disturbs_sleep", true))),
-                List.of(), ENGINE);
+                null, List.of(), ENGINE);
         assertThat(s.now().nightsWoken()).isEqualTo(1);
     }
 
     @Test
-    void the_last_check_is_the_newest_up_to_the_period_end_with_its_level_and_reasons() {
+    void the_last_check_gives_its_level_and_reasons_and_its_red_flag_in_the_period_is_seen() {
         LocalDate d = PERIOD.from().plusDays(3);
+        Summary.Answers swollen = new Summary.Answers(ZonedDateTime.of(d.atTime(9, 0), UTC), Map.of("one_leg_swollen", true));
         List<Summary.Answers> answers = new ArrayList<>();
-        answers.add(new Summary.Answers(ZonedDateTime.of(d.atTime(9, 0), UTC), Map.of("one_leg_swollen", true)));
+        answers.add(swollen);
         answers.add(new Summary.Answers(ZonedDateTime.of(d.minusDays(40).atTime(9, 0), UTC), Map.of("location", "calf")));
-        answers.add(new Summary.Answers(ZonedDateTime.of(TODAY.plusDays(2).atTime(9, 0), UTC), Map.of("location", "calf")));
-        Summary s = Summary.of(PERIOD, List.of(), answers, List.of(), ENGINE);
+        Summary s = Summary.of(PERIOD, List.of(), answers, swollen, List.of(), ENGINE);
         assertThat(s.lastCheck().date()).isEqualTo(d);
         assertThat(s.lastCheck().level()).isEqualTo(Level.URGENT);
         assertThat(s.lastCheck().reasons()).isNotEmpty();
@@ -113,8 +113,16 @@ class SummaryTest {
     }
 
     @Test
+    void a_check_after_the_period_end_is_not_the_last_one_of_the_period() {
+        Summary.Answers later = new Summary.Answers(ZonedDateTime.of(TODAY.plusDays(2).atTime(9, 0), UTC),
+                Map.of("location", "calf"));
+        assertThat(Summary.of(PERIOD, List.of(), List.of(), later, List.of(), ENGINE).lastCheck()).isNull();
+    }
+
+    @Test
     void a_long_cramp_near_the_period_end_is_a_reason_to_see_a_doctor() {
-        Summary s = Summary.of(PERIOD, List.of(cramp(TODAY.minusDays(2), 14, 25, 5, null)), List.of(), List.of(), ENGINE);
+        Summary s = Summary.of(PERIOD, List.of(cramp(TODAY.minusDays(2), 14, 25, 5, null)), List.of(), null, List.of(),
+                ENGINE);
         assertThat(s.reasons()).extracting(Escalation.Reason::code).containsExactly(Escalation.LONG_EPISODE);
     }
 
@@ -130,7 +138,7 @@ class SummaryTest {
                 eps.add(cramp(d, 14, 2, 3, null));
             }
         }
-        Summary s = Summary.of(PERIOD, eps, List.of(), days, ENGINE);
+        Summary s = Summary.of(PERIOD, eps, List.of(), null, days, ENGINE);
         Trigger t = Diary.find(s.triggers(), "heavy_sweating", Trigger.Timing.SAME_DAY);
         assertThat(Plain.of(t)).isEqualTo(Plain.MORE_SURE);
         assertThat(Plain.of(Diary.find(s.triggers(), "heavy_sweating", Trigger.Timing.NEXT_DAY)))

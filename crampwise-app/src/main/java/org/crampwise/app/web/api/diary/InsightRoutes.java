@@ -60,7 +60,7 @@ final class InsightRoutes {
     }
 
     /** The person's time zone, for which day is "today"; UTC when none is given. */
-    private static ZoneId zone(String text) {
+    static ZoneId zone(String text) {
         if (text == null || text.isEmpty()) {
             return ZoneOffset.UTC;
         }
