@@ -49,7 +49,7 @@ class DiaryBrowserTest {
         Locator triggers = page.locator("table[aria-labelledby=triggers]");
         assertThat(triggers.innerText()).contains("Same day: you drank alcohol").contains(" to ");
         assertThat(page.locator("table[aria-labelledby=times]").innerText()).contains("Night\t00:00–06:00\t");
-        assertThat(page.locator("main").innerText()).contains("not enough data yet — log");
+        assertThat(page.locator("main").innerText()).contains("too few days to tell yet");
         ResultPage.screenshot(page, "diary-insights");
         page.setViewportSize(375, 740);
         assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))

@@ -26,6 +26,7 @@ public final class InsightsPage {
     private final Views views;
     private final PageContexts pages;
     private final Messages messages;
+    private final PlainWords plain;
 
     public InsightsPage(KnowledgeBase kb, DiaryInsights reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
                         PageContexts pages) {
@@ -36,6 +37,7 @@ public final class InsightsPage {
         this.views = views;
         this.pages = pages;
         this.messages = pages.messages();
+        this.plain = new PlainWords(rules, messages);
     }
 
     public record WeekRow(String week, int episodes) {
@@ -50,9 +52,13 @@ public final class InsightsPage {
     public record Waiting(String label, String message) {
     }
 
+    /** A possible trigger in plain words, and the numbers behind it (null when there are none yet). */
+    public record PlainRow(String sentence, String numbers) {
+    }
+
     public record View(List<String> summary, Charts.BarChart weeks, List<WeekRow> weekRows, Charts.BarChart times,
                        List<TimeRow> timeRows, Charts.TriggerChart triggers, List<TriggerRow> triggerRows,
-                       List<Waiting> waiting, String banner, String bannerLevel) {
+                       List<Waiting> waiting, List<PlainRow> plain, String banner, String bannerLevel) {
     }
 
     public void routes(RoutesConfig r) {
@@ -76,7 +82,13 @@ public final class InsightsPage {
         List<Trigger.Measured> measured = new ArrayList<>();
         List<Waiting> waiting = new ArrayList<>();
         List<TriggerRow> triggerRows = new ArrayList<>();
+        List<PlainRow> plainRows = new ArrayList<>();
         for (Trigger trigger : in.triggers()) {
+            plainRows.add(new PlainRow(plain.sentence(trigger), trigger instanceof Trigger.Measured m
+                    ? messages.get("plain.behind", number(m.rateRatio()), number(m.lower()), number(m.upper()),
+                            messages.get("insights.counts", m.episodesWith(), m.daysWith(), m.episodesWithout(),
+                                    m.daysWithout()))
+                    : null));
             if (trigger instanceof Trigger.Measured m) {
                 measured.add(m);
                 triggerRows.add(new TriggerRow(Charts.label(m, rules, messages), number(m.rateRatio()),
@@ -91,7 +103,7 @@ public final class InsightsPage {
         DiaryBanner.Shown b = DiaryBanner.of(report);
         views.page(ctx, "diary/insights.jte", Map.of("page", pages.of(ctx), "view", new View(summary(in),
                 Charts.weeks(in.episodesPerWeek()), weekRows, Charts.timeOfDay(t, messages), timeRows,
-                Charts.triggers(measured, rules, messages), triggerRows, waiting, b.words(), b.level())));
+                Charts.triggers(measured, rules, messages), triggerRows, waiting, plainRows, b.words(), b.level())));
     }
 
     private List<String> summary(Insights in) {

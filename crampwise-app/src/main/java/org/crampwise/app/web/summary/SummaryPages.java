@@ -16,6 +16,7 @@ import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.app.diary.ShareLinks;
 import org.crampwise.app.diary.SummaryPeriod;
 import org.crampwise.app.web.Csrf;
+import org.crampwise.app.web.ErrorPages;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
@@ -83,6 +84,9 @@ public final class SummaryPages {
         try {
             period = SummaryPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), today);
         } catch (SummaryPeriod.Invalid e) {
+            if (ErrorPages.wantsProblem(ctx)) {
+                throw new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(e.field(), e.getMessage())));
+            }
             period = Summary.Period.endingOn(today);
             error = messages.get("summary.badPeriod");
             ctx.status(HttpStatus.BAD_REQUEST);
