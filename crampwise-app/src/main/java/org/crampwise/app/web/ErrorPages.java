@@ -84,7 +84,7 @@ final class ErrorPages {
     }
 
     /** A client of the pages that asks for problem documents (a script, the fuzz test) gets them too. */
-    public static boolean wantsProblem(Context ctx) {
+    static boolean wantsProblem(Context ctx) {
         String accept = ctx.header("Accept");
         return accept != null && accept.contains(Problems.CONTENT_TYPE);
     }

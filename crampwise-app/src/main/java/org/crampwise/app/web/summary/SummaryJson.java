@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.crampwise.app.web.api.ApiJson;
 import org.crampwise.app.web.diary.PlainWords;
@@ -44,15 +45,7 @@ public final class SummaryJson {
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("reasons");
-        for (Escalation.Reason r : s.reasons()) {
-            g.writeStartObject();
-            g.writeStringField("code", r.code());
-            g.writeStringField("level", r.level().id());
-            g.writeStringField("words", r.words());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        reasons(g, s.reasons());
         g.writeArrayFieldStart("medicinesStarted");
         for (LocalDate d : s.medicinesStarted()) {
             g.writeString(d.toString());
@@ -74,6 +67,19 @@ public final class SummaryJson {
             g.writeEndObject();
         }
         g.writeEndObject();
+    }
+
+    /** {@code "reasons": [{"code", "level", "words"}]}, as the insights write them too. */
+    public static void reasons(JsonGenerator g, List<Escalation.Reason> reasons) throws IOException {
+        g.writeArrayFieldStart("reasons");
+        for (Escalation.Reason r : reasons) {
+            g.writeStartObject();
+            g.writeStringField("code", r.code());
+            g.writeStringField("level", r.level().id());
+            g.writeStringField("words", r.words());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void period(JsonGenerator g, String name, Summary.Period p) throws IOException {

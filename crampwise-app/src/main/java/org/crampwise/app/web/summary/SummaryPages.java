@@ -16,7 +16,7 @@ import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.app.diary.ShareLinks;
 import org.crampwise.app.diary.SummaryPeriod;
 import org.crampwise.app.web.Csrf;
-import org.crampwise.app.web.ErrorPages;
+import org.crampwise.app.web.Problems;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
@@ -84,8 +84,9 @@ public final class SummaryPages {
         try {
             period = SummaryPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), today);
         } catch (SummaryPeriod.Invalid e) {
-            if (ErrorPages.wantsProblem(ctx)) {
-                throw new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(e.field(), e.getMessage())));
+            String accept = ctx.header("Accept");
+            if (accept != null && accept.contains(Problems.CONTENT_TYPE)) {
+                throw badRequest(e); // a client of the pages that asks for problem documents
             }
             period = Summary.Period.endingOn(today);
             error = messages.get("summary.badPeriod");
@@ -111,11 +112,16 @@ public final class SummaryPages {
         try {
             period = SummaryPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), today);
         } catch (SummaryPeriod.Invalid e) {
-            throw new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(e.field(), e.getMessage())));
+            throw badRequest(e);
         }
         byte[] pdf = SummaryPdf.bytes(SummaryDoc.of(summaries.summary(account, period), madeOn(), messages, plain),
                 messages.language());
         send(ctx, pdf, period);
+    }
+
+    /** A 400 naming the field at fault. */
+    public static HttpError.BadRequest badRequest(SummaryPeriod.Invalid e) {
+        return new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(e.field(), e.getMessage())));
     }
 
     /** A PDF to keep: no cache holds it, and it is saved under a name with its period. */

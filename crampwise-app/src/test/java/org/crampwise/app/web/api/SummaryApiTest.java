@@ -35,7 +35,7 @@ class SummaryApiTest {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int i = 1; i <= 10; i++) {
             LocalDate d = today.minusDays(i * 3);
-            ann.addEpisode(DiaryClient.episode(d + "T03:00:00+00:00", i, "calf", "left", i % 11, "in_bed"));
+            ann.addEpisode(DiaryClient.episode(d + "T03:00:00+00:00", i == 1 ? 15 : i, "calf", "left", i % 11, "in_bed"));
             ann.put("/api/v1/diary/days/" + d, "{\"newMedicine\": " + (i == 2) + "}");
         }
     }

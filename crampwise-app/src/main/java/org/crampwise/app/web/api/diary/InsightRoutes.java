@@ -15,7 +15,7 @@ import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.DiaryReport;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.diary.PlainWords;
-import org.crampwise.diary.Escalation;
+import org.crampwise.app.web.summary.SummaryJson;
 import org.crampwise.diary.Insights;
 import org.crampwise.diary.Trigger;
 
@@ -109,15 +109,7 @@ final class InsightRoutes {
         g.writeEndArray();
         g.writeObjectFieldStart("escalation");
         g.writeStringField("banner", report.banner().orElse(null));
-        g.writeArrayFieldStart("reasons");
-        for (Escalation.Reason r : report.reasons()) {
-            g.writeStartObject();
-            g.writeStringField("code", r.code());
-            g.writeStringField("level", r.level().id());
-            g.writeStringField("words", r.words());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        SummaryJson.reasons(g, report.reasons());
         g.writeEndObject();
         g.writeEndObject();
     }

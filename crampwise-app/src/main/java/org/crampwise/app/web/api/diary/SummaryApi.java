@@ -4,16 +4,15 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
 import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.app.diary.Sessions;
 import org.crampwise.app.diary.SummaryPeriod;
-import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.diary.PlainWords;
 import org.crampwise.app.web.summary.SummaryDoc;
 import org.crampwise.app.web.summary.SummaryJson;
+import org.crampwise.app.web.summary.SummaryPages;
 import org.crampwise.app.web.summary.SummaryPdf;
 import org.crampwise.diary.Summary;
 
@@ -47,7 +46,7 @@ public final class SummaryApi {
         try {
             period = SummaryPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), today);
         } catch (SummaryPeriod.Invalid e) {
-            throw new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(e.field(), e.getMessage())));
+            throw SummaryPages.badRequest(e);
         }
         Summary s = summaries.summary(account, period);
         if (wantsPdf(ctx.header("Accept"))) {
