@@ -46,6 +46,7 @@ class DiaryBrowserTest {
         assertThat(page.locator("svg[role=img]").count()).as("charts").isEqualTo(3);
         assertThat(page.locator("svg[role=img] title").allTextContents())
                 .containsExactly("Cramps each week", "Cramps by time of day", "Possible triggers");
+        page.getByText("All the numbers, as a chart and a table").click(); // the numbers behind the plain words
         Locator triggers = page.locator("table[aria-labelledby=triggers]");
         assertThat(triggers.innerText()).contains("Same day: you drank alcohol").contains(" to ");
         assertThat(page.locator("table[aria-labelledby=times]").innerText()).contains("Night\t00:00–06:00\t");
