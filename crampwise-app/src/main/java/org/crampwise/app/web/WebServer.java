@@ -95,7 +95,7 @@ public final class WebServer {
         DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
         SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
                 diaryPages, views, pages, csrf, clock);
-        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions);
+        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();

@@ -2,6 +2,7 @@ package org.crampwise.app.web.api.diary;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -27,8 +28,10 @@ public final class SummaryApi {
     private final PlainWords plain;
     private final Messages messages;
     private final BearerAuth auth;
+    private final Clock clock;
 
-    public SummaryApi(DiarySummaries summaries, PlainWords plain, Messages messages, Sessions sessions) {
+    public SummaryApi(DiarySummaries summaries, PlainWords plain, Messages messages, Sessions sessions, Clock clock) {
+        this.clock = clock;
         this.summaries = summaries;
         this.plain = plain;
         this.messages = messages;
@@ -50,7 +53,7 @@ public final class SummaryApi {
         }
         Summary s = summaries.summary(account, period);
         if (wantsPdf(ctx.header("Accept"))) {
-            byte[] pdf = SummaryPdf.bytes(SummaryDoc.of(s, LocalDate.ofInstant(java.time.Instant.now(), ZoneOffset.UTC),
+            byte[] pdf = SummaryPdf.bytes(SummaryDoc.of(s, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                     messages, plain), messages.language());
             ctx.status(200);
             ctx.header("Cache-Control", "no-store");
