@@ -23,6 +23,9 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
 
     /** Sure triggers first, then the rest measured: more would not fit on one page. */
     static final int MAX_TRIGGERS = 6;
+    /** A year's summary may list many days: the first are named, the rest counted, so it stays one page. */
+    static final int MAX_DATES = 12;
+    static final int MAX_REASONS = 8;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public SummaryDoc {
@@ -54,11 +57,13 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
         rows.add(row(m, "summary.timeOfDay", timeOfDay(s.now(), m), timeOfDay(s.before(), m)));
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(m.get("summary.triggers"), triggers(s.triggers(), m, plain)));
-        List<String> reasons = s.reasons().stream().map(Escalation.Reason::words).toList();
+        List<String> reasons = s.reasons().stream().limit(MAX_REASONS).map(Escalation.Reason::words).toList();
         sections.add(new Section(m.get("summary.reasons"), reasons.isEmpty() ? List.of(m.get("summary.reasons.none")) : reasons));
-        List<String> medicines = s.medicinesStarted().stream().map(DAY::format).toList();
+        List<String> medicines = s.medicinesStarted().stream().limit(MAX_DATES).map(DAY::format).toList();
+        int more = s.medicinesStarted().size() - medicines.size();
+        String dates = String.join(", ", medicines) + (more > 0 ? " " + m.get("summary.more", more) : "");
         sections.add(new Section(m.get("summary.medicines"),
-                medicines.isEmpty() ? List.of(m.get("summary.medicines.none")) : List.of(String.join(", ", medicines))));
+                medicines.isEmpty() ? List.of(m.get("summary.medicines.none")) : List.of(dates)));
         List<String> check = new ArrayList<>();
         if (s.lastCheck() == null) {
             check.add(m.get("summary.lastCheck.none"));

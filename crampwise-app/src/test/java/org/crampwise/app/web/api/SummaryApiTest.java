@@ -7,30 +7,28 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /api/v1/diary/summary: JSON by default, the PDF when the client asks for it, the same figures in both. */
+@WithServer
 class SummaryApiTest {
     static final String SUMMARY = "/api/v1/diary/summary";
 
-    @TempDir
-    static Path data;
     static ApiServer server;
     static DiaryClient ann;
 
     @BeforeAll
-    static void start() {
-        server = new ApiServer(data);
+    static void start(@Served ApiServer served) {
+        server = served;
         ann = DiaryClient.signedUp(server, "summary@example.org");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int i = 1; i <= 10; i++) {
@@ -38,11 +36,6 @@ class SummaryApiTest {
             ann.addEpisode(DiaryClient.episode(d + "T03:00:00+00:00", i == 1 ? 15 : i, "calf", "left", i % 11, "in_bed"));
             ann.put("/api/v1/diary/days/" + d, "{\"newMedicine\": " + (i == 2) + "}");
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     private static HttpResponse<byte[]> get(String path, String accept) throws Exception {

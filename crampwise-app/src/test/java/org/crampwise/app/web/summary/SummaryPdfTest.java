@@ -29,6 +29,7 @@ import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.diary.PlainWords;
+import org.crampwise.diary.DayFactors;
 import org.crampwise.diary.Summary;
 import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
@@ -147,6 +148,23 @@ class SummaryPdfTest {
                 doc.rows(), doc.sections(), doc.footer());
         try (PDDocument pdf = Loader.loadPDF(SummaryPdf.bytes(odd, "en-GB"))) {
             assertThat(new PDFTextStripper().getText(pdf)).contains("Leg cramp diary: summary ? ?");
+        }
+    }
+
+    @Test
+    void a_year_with_a_new_medicine_every_week_names_twelve_days_and_counts_the_rest_on_one_page() throws Exception {
+        List<DayFactors.NotedDay> days = new ArrayList<>();
+        for (int i = 0; i < 52; i++) {
+            days.add(new DayFactors.NotedDay(TODAY.minusDays(7L * i), Map.of("newMedicine", true), List.of()));
+        }
+        Summary s = Summary.of(new Summary.Period(TODAY.minusDays(365), TODAY), List.of(), List.of(), null, days,
+                new Engine(KB));
+        SummaryDoc doc = SummaryDoc.of(s, TODAY, MESSAGES, PLAIN);
+        SummaryDoc.Section medicines = doc.sections().stream()
+                .filter(x -> x.heading().equals("New medicines started")).findFirst().orElseThrow();
+        assertThat(medicines.lines()).singleElement().asString().endsWith(" and 40 more").startsWith("4 Dec 2025, 11 Dec 2025, ");
+        try (PDDocument pdf = Loader.loadPDF(SummaryPdf.bytes(doc, "en-GB"))) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
         }
     }
 
