@@ -47,29 +47,36 @@ public final class KnowledgeBaseLoader {
                 problems.add(file, null, "file is missing from the built-in knowledge base");
             }
         }
-        return checked(compiled, problems, false);
+        return checked(compiled, problems, Checks.SPANNING);
     }
 
     public static KnowledgeBase load(KbSource source) {
         Problems problems = new Problems();
+        return checked(parseAll(source, problems), problems, Checks.WITH_PROOFS);
+    }
+
+    static Map<String, Object> parseAll(KbSource source, Problems problems) {
         Map<String, Object> yaml = new HashMap<>();
         for (String file : FILES) {
             yaml.put(file, parse(source, file, problems));
         }
-        return checked(yaml, problems, true);
+        return yaml;
     }
 
     /**
-     * @param proofs also run the checks that try every answer (KbChecks): at build time and for a
-     *               knowledge base from files; the compiled built-in one passed them when it was built
+     * Which checks across files (KbChecks) run: also the ones that try every answer at build time and
+     * for a knowledge base from files (the compiled built-in one passed them when it was built); none
+     * for an older release read only to compare with (OlderRelease).
      */
-    private static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, boolean proofs) {
+    enum Checks { NONE, SPANNING, WITH_PROOFS }
+
+    static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, Checks checks) {
         if (!problems.isEmpty()) {
             // Files that cannot be read would make every reference into them look wrong: report
             // those problems alone rather than a flood of consequences.
             throw new KnowledgeBaseException(problems.list());
         }
-        KnowledgeBase kb = build(yaml, problems, proofs);
+        KnowledgeBase kb = build(yaml, problems, checks);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems.list());
         }
@@ -105,7 +112,7 @@ public final class KnowledgeBaseLoader {
         return new Yaml(new SafeConstructor(options)).load(text);
     }
 
-    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, boolean proofs) {
+    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, Checks checks) {
         YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
         kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview", "diary"));
         Set<String> sourceIds = new HashSet<>();
@@ -159,7 +166,9 @@ public final class KnowledgeBaseLoader {
         KnowledgeBase built = new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
                 numbers.str("urgent"), levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
                 likely, possible, plan, diary);
-        KbChecks.run(built, problems, proofs);
+        if (checks != Checks.NONE) {
+            KbChecks.run(built, problems, checks == Checks.WITH_PROOFS);
+        }
         return built;
     }
 
