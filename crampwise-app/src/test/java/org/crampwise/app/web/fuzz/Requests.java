@@ -154,6 +154,8 @@ final class Requests {
             case "/check/result" -> "sofar";
             case "/api/v1/diary/episodes", "/api/v1/diary/days" -> Mutations.pick(r, List.of("from", "to", "zone"));
             case "/api/v1/diary/insights" -> "zone";
+            case "/api/v1/diary/summary", "/diary/summary", "/diary/summary.pdf" ->
+                    Mutations.pick(r, List.of("from", "to", "zone"));
             case "/api/v1/diary/export" -> "format";
             case "/fhir/QuestionnaireResponse/$assess" -> "_format";
             default -> r.nextInt(4) == 0 ? "q" : null;
