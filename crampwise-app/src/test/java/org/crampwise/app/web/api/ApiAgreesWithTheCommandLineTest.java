@@ -52,6 +52,29 @@ class ApiAgreesWithTheCommandLineTest {
         assertThat(api.body()).isEqualTo(OpenApiSpec.MAPPER.writeValueAsString(fromCli));
     }
 
+    /** Every region pack: the same words on both, and each region's own. */
+    static Stream<String> regions() {
+        return org.crampwise.app.web.TestServer.KB.regions().keySet().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regions")
+    void the_api_and_the_command_line_give_the_same_assessment_in_every_region(String region) {
+        for (Vignette v : PublicVignettes.all()) {
+            CommandLineRun cli = CommandLineRun.run(v.evidenceJson(), "assess", "--region", region.toLowerCase(),
+                    "--input", "-");
+            assertThat(cli.exit()).as(cli.err()).isZero();
+            HttpResponse<String> api = server.postJson("/api/v1/assessments?region=" + region, v.evidenceJson());
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+            assertThat(api.headers().firstValue("Content-Region")).hasValue(region);
+            assertThat(OpenApiSpec.parse(api.body())).as("%s in %s", v, region).isEqualTo(OpenApiSpec.parse(cli.out()));
+            if (OpenApiSpec.parse(cli.out()).at("/triage/level").asText().equals("call_emergency")) {
+                String emergency = org.crampwise.app.web.TestServer.KB.region(region).emergencyNumber();
+                assertThat(OpenApiSpec.parse(cli.out()).at("/triage/action").asText()).contains("Call " + emergency);
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("vignettes")
     void invalid_evidence_names_the_same_field_on_both(Vignette v) {
