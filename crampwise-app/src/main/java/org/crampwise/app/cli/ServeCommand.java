@@ -70,6 +70,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535 (0 picks a free one),"
+                    + " not " + port);
+        }
         if (shutdownGrace < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--shutdown-grace must be 0 or more seconds");
         }
@@ -87,7 +91,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = KbOption.load(kbDir);
         Path dataDir = storage.dataDir();
-        byte[] secret = secretFile != null ? Secrets.read(secretFile) : Secrets.load(dataDir);
+        byte[] secret = secret(dataDir);
+        if (port != 0 && !free(host, port)) {
+            throw portTaken();
+        }
+        if (storage.databaseUrl().isEmpty()) {
+            DataFolder.writable(dataDir, "--data-dir (or CRAMPWISE_DATA_DIR)");
+        }
         Database database = storage.open();
         WebServer server;
         try {
@@ -96,7 +106,7 @@ public final class ServeCommand implements Callable<Integer> {
                     .start();
         } catch (RuntimeException e) {
             database.close();
-            throw e;
+            throw portInUse(e) ? portTaken() : e;
         }
         spec.commandLine().getOut().printf("Crampwise is running at http://%s:%d/ (Ctrl-C to stop)%n", host,
                 server.port());
@@ -110,5 +120,60 @@ public final class ServeCommand implements Callable<Integer> {
         }, "crampwise-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The signing secret; a missing, unreadable or short one is a one-line mistake, never a stack trace. */
+    private byte[] secret(Path dataDir) {
+        if (secretFile != null) {
+            if (!java.nio.file.Files.isReadable(secretFile) || java.nio.file.Files.isDirectory(secretFile)) {
+                throw new CommandMistake(CommandMistake.CANNOT, "cannot read the secret file " + secretFile
+                        + "; give --secret-file (or CRAMPWISE_SECRET_FILE) a readable file of at least 32 characters.");
+            }
+            try {
+                return Secrets.read(secretFile);
+            } catch (IllegalArgumentException e) {
+                throw new CommandMistake(CommandMistake.INVALID, "the secret in " + secretFile + " is shorter than 32"
+                        + " characters; write a longer one, such as: head -c 48 /dev/urandom | base64 > " + secretFile);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CommandMistake(CommandMistake.CANNOT, "cannot read the secret file " + secretFile
+                        + "; give --secret-file (or CRAMPWISE_SECRET_FILE) a readable file of at least 32 characters.");
+            }
+        }
+        try {
+            return Secrets.load(dataDir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandMistake(CommandMistake.INVALID, "CRAMPWISE_SECRET is shorter than 32 characters;"
+                    + " set a longer one, or unset it to use the one kept in the data folder.");
+        } catch (java.io.UncheckedIOException e) {
+            throw new CommandMistake(CommandMistake.CANNOT, "cannot write in the data folder " + dataDir
+                    + "; give a folder you can write to with --data-dir (or CRAMPWISE_DATA_DIR).");
+        }
+    }
+
+    private CommandMistake portTaken() {
+        return new CommandMistake(CommandMistake.CANNOT, "port " + port + " on " + host
+                + " is in use by another program; stop it, or give another --port (0 picks a free one).");
+    }
+
+    /** Checked before the server starts, so a taken port is one line and no library's error log. */
+    private static boolean free(String host, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (java.net.BindException e) {
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return true; // not a taken port: let the server say what is wrong
+        }
+    }
+
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 }
