@@ -103,7 +103,7 @@ class DiaryApiDocumentTest {
         expect(200, "GET", server.send("GET", episodes + "?from=2025-11-01&to=2025-11-30", null, null, token));
         expect(200, "GET", server.send("GET", one, null, null, token));
         expect(200, "PUT", server.send("PUT", one, ApiServer.JSON, example("Episode", "from-the-interview"), token));
-        String day = "/api/v1/diary/days/" + spec.doc.at("/paths/~1api~1v1~1diary~1days~1{date}/parameters/0/schema/example")
+        String day = "/api/v1/diary/days/" + spec.doc.at("/paths/~1api~1v1~1diary~1days~1{date}/parameters/0/example")
                 .asText();
         String dayExample = spec.doc.at("/paths/~1api~1v1~1diary~1days~1{date}/put/requestBody/content/"
                 + "application~1json/examples/a-long-walk/value").toString();
@@ -147,7 +147,8 @@ class DiaryApiDocumentTest {
         expect(415, "POST", server.send("POST", episodes, "text/plain", "{}", token));
         expect(400, "GET", server.send("GET", episodes + "?from=soon", null, null, token));
         expect(404, "GET", server.send("GET", episodes + "/12345", null, null, token));
-        expect(404, "PUT", server.send("PUT", episodes + "/abc", ApiServer.JSON, "{}", token));
+        expect(404, "PUT", server.send("PUT", episodes + "/abc", ApiServer.JSON, example("Episode", "night-cramp"), token));
+        expect(400, "PUT", server.send("PUT", episodes + "/abc", ApiServer.JSON, "{}", token)); // the body is checked first
         expect(404, "DELETE", server.send("DELETE", episodes + "/12345", null, null, token));
         expect(400, "PUT", server.send("PUT", "/api/v1/diary/days/2025-11-31", ApiServer.JSON, "{}", token));
         expect(400, "PUT", server.send("PUT", "/api/v1/diary/days/2025-11-20", ApiServer.JSON,

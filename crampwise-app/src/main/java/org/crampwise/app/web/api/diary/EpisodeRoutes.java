@@ -59,12 +59,13 @@ final class EpisodeRoutes {
     private void change(Context ctx) {
         long account = auth.account(ctx);
         byte[] body = JsonBody.read(ctx, DiaryJson.JSON); // read whole first, so a 404 leaves no body unread
+        // The body is checked first, as the OpenAPI document says: an invalid one is a 400 whatever
+        // the id, so the answer still never depends on whose episode the id is.
+        Episode episode = reader.read(body, clock.instant());
         long id = id(ctx);
-        // Checked after the id: a 404 for another's episode, whatever the body says.
         if (diary.episode(account, id).isEmpty()) {
             throw notFound();
         }
-        Episode episode = reader.read(body, clock.instant());
         if (!diary.updateEpisode(account, id, episode)) {
             throw notFound(); // deleted meanwhile
         }
