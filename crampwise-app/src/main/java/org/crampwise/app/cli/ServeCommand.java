@@ -62,6 +62,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "else CRAMPWISE_SECRET, else one made once in the data folder).")
     Path secretFile;
 
+    @Option(names = "--allowed-origins", paramLabel = "ORIGINS", split = ",",
+            defaultValue = "${env:CRAMPWISE_ALLOWED_ORIGINS}",
+            description = "Web origins allowed to call the API from a browser, comma-separated, such as "
+                    + "https://app.example.org, or * for any (env CRAMPWISE_ALLOWED_ORIGINS; default: none).")
+    java.util.List<String> allowedOrigins;
+
     /** Digits as dialled: 112, 999, 911, 000, 111, +4420…; no spaces, no letters. */
     private static final java.util.regex.Pattern PHONE_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{2,15}");
 
@@ -84,6 +90,14 @@ public final class ServeCommand implements Callable<Integer> {
                         + " of 2 to 15 digits (a leading + is allowed), not '" + number[1] + "'");
             }
         }
+        java.util.List<String> origins = allowedOrigins == null ? java.util.List.of()
+                : allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        for (String origin : origins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\*")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--allowed-origins: '" + origin
+                        + "' is not an origin such as https://app.example.org (a scheme and a host, no path)");
+            }
+        }
         try {
             LogSetup.level(logLevel);
         } catch (IllegalArgumentException e) {
@@ -102,7 +116,7 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace)), kb, database)
+                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace), origins), kb, database)
                     .start();
         } catch (RuntimeException e) {
             database.close();

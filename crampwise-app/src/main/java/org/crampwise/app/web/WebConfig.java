@@ -9,9 +9,21 @@ import java.time.Duration;
  * person, so servers that share it can answer each other's steps.
  */
 public record WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber,
-                        byte[] secret, boolean secureCookies, String appVersion, Duration shutdownGrace) {
+                        byte[] secret, boolean secureCookies, String appVersion, Duration shutdownGrace,
+                        java.util.List<String> allowedOrigins) {
     /** How long a stopping server lets requests in flight finish, unless told otherwise. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
+    public WebConfig {
+        allowedOrigins = java.util.List.copyOf(allowedOrigins);
+    }
+
+    /** No other origin allowed. */
+    public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
+                     boolean secureCookies, String appVersion, Duration shutdownGrace) {
+        this(host, port, dataDir, emergencyNumber, urgentNumber, secret, secureCookies, appVersion, shutdownGrace,
+                java.util.List.of());
+    }
 
     public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
                      boolean secureCookies, String appVersion) {

@@ -102,10 +102,14 @@ public final class WebServer {
             });
             ops.observe(c);
             // One before-handler, not three: each is matched against the path on every request.
+            Cors cors = new Cors(config.allowedOrigins());
             c.routes.before(ctx -> {
                 OpsRoutes.begin(ctx);
                 SecurityHeaders.apply(ctx);
                 AddressCheck.apply(ctx);
+                if (cors.apply(ctx)) {
+                    ctx.skipRemainingHandlers(); // a preflight, answered
+                }
             });
             c.routes.get("/assets/{file}", assets::serve);
             home.routes(c.routes);

@@ -25,6 +25,7 @@ public final class FhirRoutes {
     private final ResponseReader reader;
     private final AssessmentBundle bundles;
     private final byte[] questionnaire;
+    private final String questionnaireEtag;
     private final byte[] metadata;
     private final byte[] assessDefinition;
     private final TriageRecorder triage;
@@ -37,6 +38,7 @@ public final class FhirRoutes {
         // The knowledge base never changes while the server runs: encode its documents once. This
         // also makes the one FhirContext (Fhir.context()) now rather than on the first request.
         this.questionnaire = Fhir.encode(new QuestionnaireBuilder(kb).build());
+        this.questionnaireEtag = org.crampwise.app.web.Etags.of(questionnaire);
         this.metadata = Fhir.encode(Capability.statement(appVersion, kb.version(), new Date()));
         this.assessDefinition = Fhir.encode(Capability.assess());
     }
@@ -48,7 +50,10 @@ public final class FhirRoutes {
                 throw new HttpError.NotFound("Questionnaire/" + ctx.pathParam("id") + " is not known; there is only "
                         + "Questionnaire/" + Fhir.QUESTIONNAIRE_ID);
             }
-            fhir(ctx, questionnaire);
+            if (!org.crampwise.app.web.Etags.notModified(ctx, questionnaireEtag)) {
+                fhir(ctx, questionnaire);
+                ctx.header("Cache-Control", "no-cache"); // tagged: a client asks before using its copy
+            }
         });
         r.get("/fhir/OperationDefinition/{id}", ctx -> {
             if (!ctx.pathParam("id").equals("QuestionnaireResponse-assess")) {

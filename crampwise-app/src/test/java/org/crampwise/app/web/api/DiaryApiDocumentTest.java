@@ -117,7 +117,11 @@ class DiaryApiDocumentTest {
         expect(204, "DELETE", server.send("DELETE", one, null, null, token));
         expect(204, "DELETE", server.send("DELETE", "/api/v1/sessions/current", null, null, token));
         String again = json(server.postJson("/api/v1/sessions", credentials)).path("token").asText();
-        expect(204, "DELETE", server.send("DELETE", "/api/v1/accounts/me", null, null, again));
+        expect(403, "DELETE", server.send("DELETE", "/api/v1/accounts/me", ApiServer.JSON, "{\"password\": \"wrong one\"}",
+                again));
+        expect(204, "DELETE", server.send("DELETE", "/api/v1/accounts/me", ApiServer.JSON,
+                spec.doc.at("/paths/~1api~1v1~1accounts~1me/delete/requestBody/content/application~1json/example").toString()
+                        .replace("a long walk by the river", OpenApiSpec.parse(credentials).path("password").asText()), again));
 
         assertThat(problems).isEmpty();
         Set<String> seen = new LinkedHashSet<>();

@@ -14,7 +14,7 @@ final class Targets {
 
     /** The body a route takes. */
     enum Body {
-        NONE, EVIDENCE, FHIR_RESPONSE, CREDENTIALS, EPISODE, DAY, CHECK_FORM, FEEDBACK_FORM, REGISTER_FORM,
+        NONE, EVIDENCE, FHIR_RESPONSE, CREDENTIALS, PASSWORD, EPISODE, DAY, CHECK_FORM, FEEDBACK_FORM, REGISTER_FORM,
         SIGN_IN_FORM, ERASE_FORM, EPISODE_FORM, DAY_FORM, EMPTY_FORM;
 
         boolean isForm() {
@@ -59,7 +59,7 @@ final class Targets {
             new Target("GET", "/api/v1/version", Body.NONE, Guard.NONE),
             // accounts and the diary (bearer tokens)
             new Target("POST", "/api/v1/accounts", Body.CREDENTIALS, Guard.NONE),
-            new Target("DELETE", "/api/v1/accounts/me", Body.NONE, Guard.BEARER),
+            new Target("DELETE", "/api/v1/accounts/me", Body.PASSWORD, Guard.BEARER),
             new Target("POST", "/api/v1/sessions", Body.CREDENTIALS, Guard.NONE),
             new Target("DELETE", "/api/v1/sessions/current", Body.NONE, Guard.BEARER),
             new Target("POST", "/api/v1/diary/episodes", Body.EPISODE, Guard.BEARER),
@@ -114,6 +114,8 @@ final class Targets {
                     + "\"one_leg_swollen\": true, \"pain_score\": 6}, \"skipped\": [\"breathless\"]}"),
             Map.entry(Body.FHIR_RESPONSE, "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", "
                     + "\"item\": [{\"linkId\": \"age_years\", \"answer\": [{\"valueInteger\": 45}]}]}"),
+            // Not the account's password: the run's account must live on (a 403, nothing erased).
+            Map.entry(Body.PASSWORD, "{\"password\": \"not the password of the account\"}"),
             Map.entry(Body.CREDENTIALS, "{\"email\": \"fuzz.person@example.org\", \"password\": \"a long enough passphrase 42\"}"),
             Map.entry(Body.EPISODE, "{\"start\": \"2025-11-20T03:10:00+00:00\", \"zone\": \"Europe/London\", "
                     + "\"durationMinutes\": 5, \"location\": \"calf\", \"side\": \"left\", \"painScore\": 7, "
