@@ -1,11 +1,13 @@
 package org.crampwise.kb;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.crampwise.condition.Condition;
 import org.crampwise.condition.Facts;
 import org.crampwise.condition.FindingType;
@@ -22,11 +24,33 @@ final class Satisfiability {
     private Satisfiability() {
     }
 
+    /** Whether the condition is TRUE for some telling answer (true, too, when there are too many to try). */
     static boolean canBeTrue(Condition c, List<Finding> findings) {
+        return !holdsForEvery(List.of(c), findings, -1, facts -> c.eval(facts) != Tri.TRUE, false);
+    }
+
+    /**
+     * Whether {@code check} holds for every telling answer of the findings the conditions read,
+     * with {@code unknown} (a finding index, or -1) always left unknown. Gives the benefit of the
+     * doubt (true) when there are too many answers to try.
+     */
+    static boolean holdsForEvery(List<Condition> conditions, List<Finding> findings, int unknown,
+                                 Predicate<Facts> check) {
+        return holdsForEvery(conditions, findings, unknown, check, true);
+    }
+
+    /** {@code tooMany} is the answer when there are more than {@value #MAX_TRIES} answers to try. */
+    private static boolean holdsForEvery(List<Condition> conditions, List<Finding> findings, int unknown,
+                                         Predicate<Facts> check, boolean tooMany) {
         BitSet reads = new BitSet();
-        c.reads(reads);
         Map<Integer, TreeSet<Double>> constants = new HashMap<>();
-        c.constants((f, k) -> constants.computeIfAbsent(f, x -> new TreeSet<>()).add(k));
+        for (Condition c : conditions) {
+            c.reads(reads);
+            c.constants((f, k) -> constants.computeIfAbsent(f, x -> new TreeSet<>()).add(k));
+        }
+        if (unknown >= 0) {
+            reads.clear(unknown);
+        }
         List<Integer> vars = new ArrayList<>();
         List<double[]> domains = new ArrayList<>();
         long tries = 1;
@@ -36,29 +60,31 @@ final class Satisfiability {
             domains.add(d);
             tries *= d.length;
             if (tries > MAX_TRIES) {
-                return true; // too many to try; give it the benefit of the doubt
+                return tooMany;
             }
         }
         double[] values = new double[findings.size()];
-        java.util.Arrays.fill(values, Double.NaN);
-        return search(c, vars, domains, 0, values);
+        Arrays.fill(values, Double.NaN);
+        Facts facts = new Facts() {
+            @Override public double value(int finding) { return values[finding]; }
+            @Override public Tri rule(int rule) { return Tri.UNKNOWN; }
+        };
+        return every(vars, domains, 0, values, facts, check);
     }
 
-    private static boolean search(Condition c, List<Integer> vars, List<double[]> domains, int i, double[] values) {
+    private static boolean every(List<Integer> vars, List<double[]> domains, int i, double[] values, Facts facts,
+                                 Predicate<Facts> check) {
         if (i == vars.size()) {
-            return c.eval(new Facts() {
-                @Override public double value(int finding) { return values[finding]; }
-                @Override public Tri rule(int rule) { return Tri.UNKNOWN; }
-            }) == Tri.TRUE;
+            return check.test(facts);
         }
         for (double v : domains.get(i)) {
             values[vars.get(i)] = v;
-            if (search(c, vars, domains, i + 1, values)) {
-                return true;
+            if (!every(vars, domains, i + 1, values, facts, check)) {
+                return false;
             }
         }
         values[vars.get(i)] = Double.NaN;
-        return false;
+        return true;
     }
 
     private static double[] domain(Finding f, TreeSet<Double> constants) {
