@@ -52,7 +52,7 @@ class OpenApiConformanceTest {
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(data);
+        server = new ApiServer(org.crampwise.app.web.TestServer.start(data));
         spec = OpenApiSpec.of(server);
         owner = DiaryClient.signedUp(server, "owner@example.org");
         for (int i = 0; i < PER_OPERATION * 2; i++) {
@@ -65,7 +65,7 @@ class OpenApiConformanceTest {
 
     @AfterAll
     static void stop() {
-        server.server.stop();
+        server.close();
     }
 
     /** One documented operation, with the JSON pointers of its parts. */

@@ -20,13 +20,13 @@ class OpenApiExamplesTest {
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(data);
+        server = new ApiServer(org.crampwise.app.web.TestServer.start(data));
         spec = OpenApiSpec.of(server);
     }
 
     @AfterAll
     static void stop() {
-        server.server.stop();
+        server.close();
     }
 
     /** JSON pointers of every media type object of a request body or response, each operation's own. */

@@ -6,10 +6,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.List;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebConfig;
-import org.crampwise.app.web.WebServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,15 +23,12 @@ class ReferenceAndCrossOriginTest {
 
     @BeforeAll
     static void start() {
-        WebConfig c = TestServer.config(data, "999");
-        server = new ApiServer(new WebServer(new WebConfig(c.host(), c.port(), c.dataDir(), c.emergencyNumber(),
-                c.urgentNumber(), c.secret(), c.secureCookies(), c.appVersion(), c.shutdownGrace(), List.of(ALLOWED)),
-                TestServer.KB).start());
+        server = new ApiServer(TestServer.in(data).allowedOrigins(ALLOWED).start());
     }
 
     @AfterAll
     static void stop() {
-        server.server.stop();
+        server.close();
     }
 
     private HttpResponse<String> get(String path, String... headers) {
