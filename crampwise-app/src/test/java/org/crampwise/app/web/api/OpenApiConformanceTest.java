@@ -39,7 +39,7 @@ class OpenApiConformanceTest {
     private static final long SEED = Long.getLong("crampwise.openapi.seed", 20261206L);
     private static final int PER_OPERATION = Integer.getInteger("crampwise.openapi.requests", 20);
     private static final Set<String> KNOWN_LIMITS = Set.of("start-not-after-tomorrow", "zone-has-start-offset",
-            "date-not-after-tomorrow", "day-period", "episode-period");
+            "date-not-after-tomorrow", "day-period", "episode-period", "summary-period");
 
     @TempDir
     static Path data;
@@ -271,7 +271,7 @@ class OpenApiConformanceTest {
                         query.put("from", to.minusDays(values.random.nextInt(366)).toString());
                     }
                 }
-                case "episode-period" -> {
+                case "episode-period", "summary-period" -> {
                     if (query.containsKey("from") && query.containsKey("to")) {
                         LocalDate from = values.date();
                         query.put("from", from.toString());
