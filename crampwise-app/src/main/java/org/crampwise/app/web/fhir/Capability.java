@@ -30,20 +30,52 @@ final class Capability {
         cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
         cs.addFormat("json");
         cs.addFormat(Fhir.CONTENT_TYPE);
+        cs.addFormat("xml");
+        cs.addFormat(Fhir.XML_CONTENT_TYPE);
         CapabilityStatementRestComponent rest = cs.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         rest.setDocumentation("No authentication and no storage: every request carries all it needs.");
         CapabilityStatementRestResourceComponent q = rest.addResource().setType("Questionnaire");
         q.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ)
                 .setDocumentation("Questionnaire/" + Fhir.QUESTIONNAIRE_ID + ": the whole interview.");
+        q.addOperation().setName("next-question").setDefinition(Fhir.NEXT_QUESTION_URL)
+                .setDocumentation("SDC adaptive form: POST a QuestionnaireResponse with its Questionnaire contained "
+                        + "(or a Parameters with it as questionnaire-response); it comes back with the interview's next "
+                        + "question added, or completed with the assessment as read-only items.");
         CapabilityStatementRestResourceComponent qr = rest.addResource().setType("QuestionnaireResponse");
         qr.addOperation().setName("assess").setDefinition(Fhir.ASSESS_URL)
                 .setDocumentation("POST a QuestionnaireResponse to Questionnaire/" + Fhir.QUESTIONNAIRE_ID
                         + ": the triage level, causes and advice. Accept: application/fhir+json gives a Bundle; "
-                        + "otherwise the Crampwise assessment JSON (application/json).");
+                        + "application/fhir+xml gives it in XML; otherwise the Crampwise assessment JSON (application/json).");
         rest.addResource().setType("OperationDefinition").addInteraction()
                 .setCode(CapabilityStatement.TypeRestfulInteraction.READ);
         return cs;
+    }
+
+    static OperationDefinition nextQuestion() {
+        OperationDefinition op = new OperationDefinition();
+        op.setId("Questionnaire-next-question");
+        op.setUrl(Fhir.NEXT_QUESTION_URL);
+        op.setName("NextQuestion");
+        op.setTitle("The next question of the Crampwise interview (SDC adaptive form)");
+        op.setStatus(PublicationStatus.ACTIVE);
+        op.setKind(OperationDefinition.OperationKind.OPERATION);
+        op.setCode("next-question");
+        op.setBase(Fhir.SDC_NEXT_QUESTION_URL);
+        op.addResource("Questionnaire");
+        op.setSystem(false).setType(true).setInstance(false);
+        op.setAffectsState(false);
+        op.addParameter().setName(AdaptiveForm.PARAMETER).setUse(OperationDefinition.OperationParameterUse.IN)
+                .setMin(1).setMax("1").setType("QuestionnaireResponse")
+                .setDocumentation("The answers so far, with the questions asked so far as the contained Questionnaire "
+                        + "#" + AdaptiveForm.CONTAINED_ID + " (none at first). A question asked and not answered is "
+                        + "unknown (\"I don't know\") and is not asked again.");
+        op.addParameter().setName("return").setUse(OperationDefinition.OperationParameterUse.OUT).setMin(1).setMax("1")
+                .setType("QuestionnaireResponse")
+                .setDocumentation("The same response with the next question added to the contained Questionnaire "
+                        + "(status in-progress), or, when the interview ends, status completed and the assessment as "
+                        + "read-only items of the group " + AdaptiveResult.LINK_ID + ".");
+        return op;
     }
 
     static OperationDefinition assess() {

@@ -26,7 +26,9 @@ import org.hl7.fhir.r4.model.Type;
  * <ul>
  *   <li>a yes/no finding standing alone: {@code = true}; {@code not x} or {@code x = false}: {@code = false};
  *   <li>{@code sex = female}: {@code =} with answerCoding;
- *   <li>{@code x is known} / {@code is unknown}: {@code exists} true / false;
+ *   <li>{@code x is known}: {@code >=} its lowest value (a number), or {@code =} any of its answers;
+ *       never {@code exists}, which fails R4's invariant que-7 in HL7's validator;
+ *       {@code x is unknown} cannot be said without it, so such an item is shown (wider);
  *   <li>number comparisons: the same operator with answerInteger (integer questions) or answerDecimal;
  *       {@code not} turns {@code >=} into {@code <} and so on;
  *   <li>{@code x != v} becomes "any other option" (choice) or "{@code <} or {@code >}" (number), never
@@ -125,8 +127,10 @@ final class EnableWhens {
             return new Atom(kb.findings().get(p.finding()), QuestionnaireItemOperator.EQUAL, new BooleanType(!negated));
         }
         if (c instanceof Condition.Known k) {
-            return new Atom(kb.findings().get(k.finding()), QuestionnaireItemOperator.EXISTS,
-                    new BooleanType(k.known() != negated));
+            // Not FHIR's exists: R4's own invariant que-7 ("answer is Boolean") fails on every
+            // exists in HL7's validator. "Known" is "any value": >= the lowest (numbers are
+            // checked against it), or = each answer. "Unknown" has no such form: shown always.
+            return k.known() != negated ? anyAnswer(kb.findings().get(k.finding())) : new Show();
         }
         if (c instanceof Condition.Compare cmp) {
             return compare(kb.findings().get(cmp.finding()), negated ? negate(cmp.op()) : cmp.op(), cmp.constant());
@@ -145,6 +149,22 @@ final class EnableWhens {
             return negated ? new And(parts) : new Or(parts);
         }
         return new Show(); // Always, and rule names (which a skip condition may not use)
+    }
+
+    private Node anyAnswer(Finding f) {
+        if (f.type() == FindingType.NUMBER) {
+            return new Atom(f, QuestionnaireItemOperator.GREATER_OR_EQUAL, number(f, f.min()));
+        }
+        List<Node> each = new ArrayList<>();
+        if (f.type() == FindingType.BOOL) {
+            each.add(new Atom(f, QuestionnaireItemOperator.EQUAL, new BooleanType(true)));
+            each.add(new Atom(f, QuestionnaireItemOperator.EQUAL, new BooleanType(false)));
+        } else {
+            for (int i = 0; i < f.options().size(); i++) {
+                each.add(new Atom(f, QuestionnaireItemOperator.EQUAL, coding(f, i)));
+            }
+        }
+        return each.size() == 1 ? each.get(0) : new Or(each);
     }
 
     private static Op negate(Op op) {

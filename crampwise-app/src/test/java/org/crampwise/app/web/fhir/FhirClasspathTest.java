@@ -40,7 +40,7 @@ class FhirClasspathTest {
                 .with(FhirTestSupport.KB.finding("vomiting"), true);
         List<IBaseResource> resources = List.of(
                 new QuestionnaireBuilder(FhirTestSupport.KB).build(),
-                new AssessmentBundle(FhirTestSupport.KB).of(engine.assess(e), new Reference("Patient/1")),
+                new AssessmentBundle(FhirTestSupport.KB).of(engine.assess(e), response(), new java.util.Date()),
                 Capability.statement("test", FhirTestSupport.KB.version(), new java.util.Date()),
                 Capability.assess(),
                 OperationOutcomes.of(400, "Invalid request", null,
@@ -51,6 +51,14 @@ class FhirClasspathTest {
             assertThat(back.getClass()).isEqualTo(r.getClass());
             assertThat(Fhir.context().newJsonParser().encodeResourceToString(back)).isEqualTo(json);
         }
+    }
+
+    private static QuestionnaireResponse response() {
+        QuestionnaireResponse qr = new QuestionnaireResponse();
+        qr.setStatus(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        qr.setSubject(new Reference("Patient/1"));
+        qr.addItem().setLinkId("groin_lump").addAnswer().setValue(new org.hl7.fhir.r4.model.BooleanType(true));
+        return qr;
     }
 
     @Test

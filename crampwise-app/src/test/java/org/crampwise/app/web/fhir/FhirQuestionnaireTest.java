@@ -129,7 +129,8 @@ class FhirQuestionnaireTest {
         QuestionnaireItemComponent item = ITEMS.get("relieved_by_stretching");
         assertThat(item.getEnableBehavior()).isEqualTo(Questionnaire.EnableWhenBehavior.ANY);
         assertThat(item.getEnableWhen()).extracting(w -> w.getQuestion() + " " + w.getOperator().toCode() + " "
-                + w.getAnswer().primitiveValue()).containsExactly("sudden_tightening = true", "episode_minutes exists true");
+                + w.getAnswer().primitiveValue()).containsExactly("sudden_tightening = true",
+                "episode_minutes >= " + Finding.formatNumber(FhirTestSupport.KB.finding("episode_minutes").min()));
         assertThat(item.getExtensionByUrl(Fhir.ENABLE_WHEN_WIDER_EXTENSION)).isNull();
     }
 
