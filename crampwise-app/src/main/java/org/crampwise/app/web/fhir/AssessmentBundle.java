@@ -38,8 +38,8 @@ import org.hl7.fhir.r4.model.RiskAssessment;
  * </ol>
  * and, last, the QuestionnaireResponse assessed (as posted), which the Observation names as
  * {@code derivedFrom}, the RiskAssessment as {@code basis} and each CarePlan as
- * {@code supportingInfo}. Every entry carries the disclaimer as a note, a {@code urn:uuid} fullUrl
- * (a new random one each time: an assessment is a new document) and the same id as its fullUrl.
+ * {@code supportingInfo}. Every entry carries the disclaimer as a note and a {@code urn:uuid} fullUrl
+ * (a new random one each time: an assessment is a new document).
  * The Bundle has an id and a timestamp (now); the Observation's effective time and the
  * RiskAssessment's occurrence are when the answers were given (the response's {@code authored}),
  * else now, and the Observation is {@code issued} now.
@@ -89,11 +89,13 @@ final class AssessmentBundle {
         b.addEntry().setFullUrl(newId(r)).setResource(r);
     }
 
-    /** Gives a resource a new random id; its fullUrl, the same UUID as a URN. */
+    /**
+     * A new random fullUrl ({@code urn:uuid:}) for an entry. The resource itself gets no id: the
+     * fullUrl is its identity in the Bundle, and HAPI reads such an entry back with the URN as id.
+     */
     private static String newId(Resource r) {
-        String uuid = UUID.randomUUID().toString();
-        r.setId(uuid);
-        return "urn:uuid:" + uuid;
+        r.setId((String) null);
+        return "urn:uuid:" + UUID.randomUUID();
     }
 
     private Observation triage(Assessment a, Reference who, CodeableConcept method) {

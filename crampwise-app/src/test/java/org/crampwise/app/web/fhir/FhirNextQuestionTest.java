@@ -83,6 +83,24 @@ class FhirNextQuestionTest {
     }
 
     @Test
+    void the_capability_statement_offers_next_question_on_questionnaire_with_its_definition() throws Exception {
+        org.hl7.fhir.r4.model.CapabilityStatement cs = Fhir.strictParser().parseResource(
+                org.hl7.fhir.r4.model.CapabilityStatement.class, site.get("/fhir/metadata").body());
+        var questionnaire = cs.getRestFirstRep().getResource().stream().filter(r -> r.getType().equals("Questionnaire"))
+                .findFirst().orElseThrow();
+        String definition = questionnaire.getOperation().stream().filter(o -> o.getName().equals("next-question"))
+                .findFirst().orElseThrow().getDefinition();
+
+        HttpResponse<String> op = site.get("/fhir/OperationDefinition/" + definition.substring(definition.lastIndexOf('/') + 1));
+        assertThat(op.statusCode()).isEqualTo(200);
+        org.hl7.fhir.r4.model.OperationDefinition d = Fhir.strictParser().parseResource(
+                org.hl7.fhir.r4.model.OperationDefinition.class, op.body());
+        assertThat(d.getUrl()).isEqualTo(definition);
+        assertThat(d.getBase()).isEqualTo("http://hl7.org/fhir/uv/sdc/OperationDefinition/Questionnaire-next-question");
+        assertThat(cs.getFormat()).extracting(f -> f.getValue()).contains("xml", "application/fhir+xml");
+    }
+
+    @Test
     void a_parameters_with_the_response_is_answered_like_the_response_itself() throws Exception {
         Parameters p = new Parameters();
         p.addParameter().setName("questionnaire-response").setResource(

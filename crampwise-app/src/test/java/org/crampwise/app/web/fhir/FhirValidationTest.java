@@ -123,6 +123,17 @@ class FhirValidationTest {
                 .replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+(Z|[+-]\\d\\d:\\d\\d)", "TIME");
     }
 
+    @Test
+    void the_validator_finds_what_the_issue_reported_a_bundle_entry_without_full_url_and_a_response_without_status() {
+        String bad = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"entry\":[{\"resource\":"
+                + "{\"resourceType\":\"QuestionnaireResponse\"}}]}";
+
+        List<String> errors = FhirValidatorSupport.errors(bad);
+
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("fullUrl"));
+        assertThat(errors).anySatisfy(e -> assertThat(e).contains("status"));
+    }
+
     /** Collected here so that a failure lists every vignette at fault at once. */
     @Test
     void every_public_vignette_is_answerable_through_the_questionnaire() throws Exception {

@@ -50,6 +50,13 @@ final class FhirValidatorSupport {
                 .map(FhirValidatorSupport::line).toList();
     }
 
+    /** Every message, whatever its severity (for looking at the warnings). */
+    static List<String> messages(String resource) {
+        synchronized (VALIDATOR) {
+            return VALIDATOR.validateWithResult(resource).getMessages().stream().map(FhirValidatorSupport::line).toList();
+        }
+    }
+
     private static String line(SingleValidationMessage m) {
         return m.getSeverity() + " " + m.getLocationString() + ": " + m.getMessage();
     }

@@ -155,7 +155,7 @@ final class Requests {
             case "/api/v1/diary/episodes", "/api/v1/diary/days" -> Mutations.pick(r, List.of("from", "to", "zone"));
             case "/api/v1/diary/insights" -> "zone";
             case "/api/v1/diary/export" -> "format";
-            case "/fhir/QuestionnaireResponse/$assess" -> "_format";
+            case "/fhir/QuestionnaireResponse/$assess", "/fhir/Questionnaire/$next-question" -> "_format";
             default -> r.nextInt(4) == 0 ? "q" : null;
         };
         if (name == null || r.nextInt(3) == 0) {

@@ -77,6 +77,7 @@ final class Targets {
             new Target("GET", "/fhir/Questionnaire/{id}", Body.NONE, Guard.NONE),
             new Target("GET", "/fhir/OperationDefinition/{id}", Body.NONE, Guard.NONE),
             new Target("POST", "/fhir/QuestionnaireResponse/$assess", Body.FHIR_RESPONSE, Guard.NONE),
+            new Target("POST", "/fhir/Questionnaire/$next-question", Body.FHIR_RESPONSE, Guard.NONE),
             // the service
             new Target("GET", "/health", Body.NONE, Guard.NONE),
             new Target("GET", "/ready", Body.NONE, Guard.NONE),
