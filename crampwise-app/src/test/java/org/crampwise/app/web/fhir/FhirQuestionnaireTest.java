@@ -1,9 +1,10 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,12 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemEnableWhenComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemOperator;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@WithServer
 class FhirQuestionnaireTest {
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
     static HttpResponse<String> response;
     static Questionnaire q;
@@ -31,7 +30,6 @@ class FhirQuestionnaireTest {
 
     @BeforeAll
     static void fetch() throws Exception {
-        site = new FhirTestSupport(dataDir);
         response = site.get("/fhir/Questionnaire/crampwise");
         q = Fhir.strictParser().parseResource(Questionnaire.class, response.body());
         index(q.getItem());
@@ -44,16 +42,24 @@ class FhirQuestionnaireTest {
         }
     }
 
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
-
     @Test
     void the_questionnaire_is_fhir_json_that_hapi_parses_strictly() {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(FhirTestSupport.contentType(response)).isEqualTo("application/fhir+json");
         assertThat(q.getIdPart()).isEqualTo("crampwise");
+    }
+
+    @Test
+    void the_items_follow_the_interview_the_999_signs_first_then_age_sex_where_and_which_leg() {
+        // Contract v2, README "Interview": a form that shows every question shows them in this order.
+        List<String> top = q.getItem().stream().map(QuestionnaireItemComponent::getLinkId).toList();
+        QuestionnaireItemComponent first = q.getItem().get(0);
+        assertThat(first.getType()).isEqualTo(QuestionnaireItemType.GROUP);
+        assertThat(first.getItem()).extracting(QuestionnaireItemComponent::getLinkId)
+                .contains("breathless", "chest_or_upper_back_pain", "coughing_blood", "fast_heartbeat_or_fainting",
+                        "confused_or_slurred_speech", "skin_blotchy_blue_or_grey", "leg_cold_pale_or_blue",
+                        "cannot_move_leg");
+        assertThat(top.subList(1, 5)).containsExactly("age_years", "sex", "location", "side");
     }
 
     @Test
@@ -135,13 +141,13 @@ class FhirQuestionnaireTest {
     }
 
     @Test
-    void pregnant_is_shown_to_every_woman_because_its_age_condition_cannot_be_said_in_enable_when() {
+    void pregnant_is_shown_more_often_than_asked_because_may_be_pregnant_cannot_be_said_in_enable_when() {
+        // Contract v2: asked of anyone who may be pregnant, (sex female or not known) and (age not known
+        // or 10 to 60); enableWhen cannot nest "or" in "and", so the item is never hidden, and says so.
         QuestionnaireItemComponent item = ITEMS.get("pregnant");
-        assertThat(item.getEnableWhen()).hasSize(1);
-        assertThat(item.getEnableWhenFirstRep().getQuestion()).isEqualTo("sex");
-        assertThat(item.getEnableWhenFirstRep().getAnswerCoding().getCode()).isEqualTo("female");
+        assertThat(item.getEnableWhen()).isEmpty();
         assertThat(item.getExtensionByUrl(Fhir.ENABLE_WHEN_WIDER_EXTENSION).getValue().primitiveValue()).isEqualTo("true");
-        assertThat(item.getExtensionByUrl(Fhir.ASK_IF_EXTENSION).getValue().primitiveValue()).contains("age_years");
+        assertThat(item.getExtensionByUrl(Fhir.ASK_IF_EXTENSION).getValue().primitiveValue()).contains("age_years", "sex");
     }
 
     @Test
