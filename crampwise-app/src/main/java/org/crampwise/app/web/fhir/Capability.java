@@ -52,19 +52,26 @@ final class Capability {
         return cs;
     }
 
-    static OperationDefinition nextQuestion() {
+    /** A type-level operation that changes nothing, with the id {@code Type-code}. */
+    private static OperationDefinition operation(String type, String code, String url, String name, String title) {
         OperationDefinition op = new OperationDefinition();
-        op.setId("Questionnaire-next-question");
-        op.setUrl(Fhir.NEXT_QUESTION_URL);
-        op.setName("NextQuestion");
-        op.setTitle("The next question of the Crampwise interview (SDC adaptive form)");
+        op.setId(type + "-" + code);
+        op.setUrl(url);
+        op.setName(name);
+        op.setTitle(title);
         op.setStatus(PublicationStatus.ACTIVE);
         op.setKind(OperationDefinition.OperationKind.OPERATION);
-        op.setCode("next-question");
-        op.setBase(Fhir.SDC_NEXT_QUESTION_URL);
-        op.addResource("Questionnaire");
+        op.setCode(code);
+        op.addResource(type);
         op.setSystem(false).setType(true).setInstance(false);
         op.setAffectsState(false);
+        return op;
+    }
+
+    static OperationDefinition nextQuestion() {
+        OperationDefinition op = operation("Questionnaire", "next-question", Fhir.NEXT_QUESTION_URL, "NextQuestion",
+                "The next question of the Crampwise interview (SDC adaptive form)");
+        op.setBase(Fhir.SDC_NEXT_QUESTION_URL);
         op.addParameter().setName(AdaptiveForm.PARAMETER).setUse(OperationDefinition.OperationParameterUse.IN)
                 .setMin(1).setMax("1").setType("QuestionnaireResponse")
                 .setDocumentation("The answers so far, with the questions asked so far as the contained Questionnaire "
@@ -79,17 +86,8 @@ final class Capability {
     }
 
     static OperationDefinition assess() {
-        OperationDefinition op = new OperationDefinition();
-        op.setId("QuestionnaireResponse-assess");
-        op.setUrl(Fhir.ASSESS_URL);
-        op.setName("Assess");
-        op.setTitle("Assess a response to the Crampwise questionnaire");
-        op.setStatus(PublicationStatus.ACTIVE);
-        op.setKind(OperationDefinition.OperationKind.OPERATION);
-        op.setCode("assess");
-        op.addResource("QuestionnaireResponse");
-        op.setSystem(false).setType(true).setInstance(false);
-        op.setAffectsState(false);
+        OperationDefinition op = operation("QuestionnaireResponse", "assess", Fhir.ASSESS_URL, "Assess",
+                "Assess a response to the Crampwise questionnaire");
         op.addParameter().setName("response").setUse(OperationDefinition.OperationParameterUse.IN).setMin(1).setMax("1")
                 .setType("QuestionnaireResponse")
                 .setDocumentation("The answers, by linkId; posted as the body itself. Unanswered is unknown.");

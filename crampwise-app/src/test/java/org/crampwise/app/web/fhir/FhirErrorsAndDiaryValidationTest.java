@@ -1,20 +1,18 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,23 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * HL7's validator finds 0 errors in every OperationOutcome the FHIR routes answer (JSON, and XML
  * when asked) and in the diary's FHIR export, whose saved answers {@code $assess} reads back.
  */
+@WithServer
 class FhirErrorsAndDiaryValidationTest {
     static final String ASSESS = "/fhir/QuestionnaireResponse/$assess";
     static final String NEXT = "/fhir/Questionnaire/$next-question";
 
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
-
-    @BeforeAll
-    static void start() {
-        site = new FhirTestSupport(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     /** A request the FHIR routes refuse, and the status they refuse it with. */
     static Stream<Arguments> mistakes() {

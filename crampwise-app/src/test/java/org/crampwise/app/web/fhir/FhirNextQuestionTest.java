@@ -1,9 +1,10 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.crampwise.app.web.api.PublicVignettes;
 import org.crampwise.app.web.api.PublicVignettes.Vignette;
@@ -11,10 +12,7 @@ import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.Parameters;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -23,23 +21,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every public vignette, answered alike on both, is asked the same screens in the same order and
  * ends at the same level; every response it gives passes HL7's validator.
  */
+@WithServer
 class FhirNextQuestionTest {
     static final String NEXT = "/fhir/Questionnaire/$next-question";
     static final String START = "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"in-progress\"}";
 
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
-
-    @BeforeAll
-    static void start() {
-        site = new FhirTestSupport(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     static Stream<Vignette> vignettes() {
         return PublicVignettes.all().stream();

@@ -56,6 +56,11 @@ final class FhirTestSupport {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** GET /fhir/Questionnaire/crampwise, parsed. */
+    Questionnaire questionnaire() throws IOException, InterruptedException {
+        return Fhir.context().newJsonParser().parseResource(Questionnaire.class, get("/fhir/Questionnaire/crampwise").body());
+    }
+
     HttpResponse<String> assess(String body, String accept) throws IOException, InterruptedException {
         return post("/fhir/QuestionnaireResponse/$assess", FHIR_JSON, accept, body);
     }

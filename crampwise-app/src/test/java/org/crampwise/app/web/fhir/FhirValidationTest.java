@@ -1,9 +1,10 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,10 +14,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -25,23 +24,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * the Questionnaire, the CapabilityStatement, the OperationDefinitions and the {@code $assess}
  * Bundle of every public vignette answered through the Questionnaire.
  */
+@WithServer
 class FhirValidationTest {
     static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
     static Questionnaire questionnaire;
 
     @BeforeAll
     static void start() throws Exception {
-        site = new FhirTestSupport(dataDir);
-        questionnaire = Fhir.context().newJsonParser().parseResource(Questionnaire.class,
-                site.get("/fhir/Questionnaire/crampwise").body());
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
+        questionnaire = site.questionnaire();
     }
 
     static Stream<Vignette> vignettes() {
