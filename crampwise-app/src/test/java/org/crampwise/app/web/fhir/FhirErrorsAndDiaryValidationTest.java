@@ -46,6 +46,10 @@ class FhirErrorsAndDiaryValidationTest {
                 Arguments.of("POST", ASSESS, FhirTestSupport.FHIR_JSON,
                         qr.formatted("{\"linkId\":\"age_years\",\"answer\":[{\"valueInteger\":130}]}"), 400),
                 Arguments.of("POST", ASSESS, "application/fhir+xml", "<QuestionnaireResponse", 400),
+                // An external entity is never read (the file's text would otherwise come back in the error).
+                Arguments.of("POST", ASSESS, "application/fhir+xml", "<?xml version=\"1.0\"?><!DOCTYPE q [<!ENTITY x "
+                        + "SYSTEM \"file:///etc/hostname\">]><QuestionnaireResponse xmlns=\"http://hl7.org/fhir\">"
+                        + "<status value=\"completed\"/><item><linkId value=\"&x;\"/></item></QuestionnaireResponse>", 400),
                 Arguments.of("POST", NEXT, FhirTestSupport.FHIR_JSON, "{\"resourceType\":\"Patient\"}", 400),
                 Arguments.of("POST", NEXT, FhirTestSupport.FHIR_JSON,
                         "{\"resourceType\":\"Parameters\",\"parameter\":[{\"name\":\"x\",\"valueString\":\"y\"}]}", 400),
