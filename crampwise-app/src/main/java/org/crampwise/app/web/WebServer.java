@@ -108,6 +108,7 @@ public final class WebServer {
                 AddressCheck.apply(ctx);
             });
             c.routes.get("/assets/{file}", assets::serve);
+            c.routes.get("/favicon.ico", assets::favicon);
             home.routes(c.routes);
             check.routes(c.routes);
             learn.routes(c.routes);

@@ -38,7 +38,7 @@ class SecurityHeadersTest {
                 assetUrl(home, "js"))) {
             assertSafeHeaders(b.get(path));
         }
-        assertSafeHeaders(b.post("/check", java.util.Map.of()));
+        assertSafeHeaders(b.post("/check/start", java.util.Map.of()));
         for (String form : List.of("/account/sign-in", "/account/register", "/account/sign-out", "/account/erase",
                 "/diary/episodes", "/diary/days/2026-11-20")) {
             assertSafeHeaders(b.post(form, java.util.Map.of()));

@@ -84,11 +84,12 @@ final class Targets {
             new Target("GET", "/metrics", Body.NONE, Guard.NONE),
             new Target("GET", "/openapi.json", Body.NONE, Guard.NONE),
             // the pages' forms, and pages that read an id or a number from the address
-            new Target("POST", "/check", Body.CHECK_FORM, Guard.CSRF),
+            new Target("POST", "/check/q/{id}", Body.CHECK_FORM, Guard.CSRF),
+            new Target("POST", "/check/start", Body.EMPTY_FORM, Guard.CSRF),
             new Target("POST", "/learn/{id}/feedback", Body.FEEDBACK_FORM, Guard.CSRF),
             new Target("GET", "/learn/{id}", Body.NONE, Guard.NONE),
-            new Target("GET", "/check/change", Body.NONE, Guard.NONE),
-            new Target("GET", "/check/back", Body.NONE, Guard.NONE),
+            new Target("GET", "/check/q/{id}", Body.NONE, Guard.NONE),
+            new Target("GET", "/check/result", Body.NONE, Guard.NONE),
             // accounts and the diary on the pages (a session cookie)
             new Target("POST", "/account/register", Body.REGISTER_FORM, Guard.SESSION),
             new Target("POST", "/account/sign-in", Body.SIGN_IN_FORM, Guard.SESSION),
