@@ -25,7 +25,7 @@ self.addEventListener("fetch", function (e) {
   }
 });
 self.addEventListener("message", function (e) {
-  if (e.data && e.data.send) { e.waitUntil(sendAll(e.data.send, e.source)); }
+  if (e.data && e.data.send) { e.waitUntil(sendAll(e.data.send)); }
 });
 
 // Online: as usual. Offline: kept, with the moment of the tap and a key, so it is stored once.
@@ -41,13 +41,18 @@ function sendOrKeep(req) {
   });
 }
 
-function sendAll(token, client) {
+function sendAll(token) {
   var sent = 0;
   return store("readonly", function (q) { return q.getAll(); }).then(function (items) {
     return items.reduce(function (done, item) {
       return done.then(function () { return sendOne(item, token); }).then(function (ok) { if (ok) { sent++; } });
     }, Promise.resolve());
-  }).then(function () { if (client) { client.postMessage({ sent: sent }); } }, function () {});
+  }).then(function () {
+    // Every open page hears it: the diary shows the cramps just sent.
+    return sent && self.clients.matchAll({ type: "window" }).then(function (all) {
+      all.forEach(function (c) { c.postMessage({ sent: sent }); });
+    });
+  }, function () {});
 }
 
 // Forgotten once the server has it, or refuses it for good; kept while signed out or unreachable.

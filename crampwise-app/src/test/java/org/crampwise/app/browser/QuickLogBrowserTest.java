@@ -87,7 +87,13 @@ class QuickLogBrowserTest {
 
         page.context().setOffline(false);
         page.navigate(site.url("/diary"));
-        page.waitForCondition(() -> cramps(page) == 8, new Page.WaitForConditionOptions().setTimeout(15_000));
+        // The page asks the worker to send what it kept, and shows the diary again once it has.
+        for (int i = 0; i < 30 && cramps(page) < 8; i++) {
+            page.waitForTimeout(500);
+            if (i % 6 == 5) {
+                page.reload();
+            }
+        }
         page.waitForTimeout(1000);
         page.reload();
         assertThat(cramps(page)).as("every cramp kept offline stored once").isEqualTo(8);
