@@ -8,6 +8,7 @@ import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 import org.hl7.fhir.r4.model.Annotation;
 import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.CodeType;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DateTimeType;
@@ -20,7 +21,8 @@ import org.hl7.fhir.r4.model.Reference;
  * A diary's episodes as FHIR R4: a {@code collection} Bundle with one Observation per episode.
  * <ul>
  *   <li>code: SNOMED CT 55300003 "Cramp (finding)" (https://browser.ihtsdotools.org/?perspective=full&amp;conceptId1=55300003);
- *   <li>effectiveDateTime: the start, with the offset it happened at;
+ *   <li>effectiveDateTime: the start, with the offset it happened at, and the time zone (IANA id,
+ *       such as Europe/London) in the core extension {@code tz-code}, so the local time reads as it was;
  *   <li>bodySite: the location coded in the questionnaire's location answers, and as text with
  *       the side ("Calf, left leg"); the side is also a component coded in the side answers;
  *   <li>components: the duration (Quantity in UCUM {@code min}; code: the contract finding
@@ -35,6 +37,8 @@ final class DiaryFhir {
     static final String CRAMP = "55300003";
     static final String LOINC = "http://loinc.org";
     static final String PAIN_SEVERITY = "72514-3";
+    /** The core extension for "an IANA timezone code" on a dateTime (R4's extension pack). */
+    static final String TZ_CODE = "http://hl7.org/fhir/StructureDefinition/tz-code";
     static final String CONTEXT_SYSTEM = "https://crampwise.org/fhir/CodeSystem/episode-context";
 
     private final KnowledgeBase kb;
@@ -62,7 +66,9 @@ final class DiaryFhir {
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.setCode(new CodeableConcept(new Coding(SNOMED, CRAMP, "Cramp (finding)")).setText("Muscle cramp"));
         o.setSubject(new Reference().setDisplay("The person who kept this cramp diary"));
-        o.setEffective(new DateTimeType(Diary.START.format(e.start())));
+        DateTimeType start = new DateTimeType(Diary.START.format(e.start()));
+        start.addExtension(TZ_CODE, new CodeType(e.zone().getId()));
+        o.setEffective(start);
         if (e.location() != null || e.side() != null) {
             CodeableConcept site = new CodeableConcept().setText(siteText(e));
             String code = choice("location", e.location());
