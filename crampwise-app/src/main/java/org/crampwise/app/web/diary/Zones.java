@@ -18,6 +18,8 @@ final class Zones {
             "Atlantic", "Australia", "Europe", "Indian", "Pacific");
     /** The group of zones that belong to no region ("UTC"), and of an old alias kept from before. */
     static final String OTHER = "UTC";
+    /** Java's list is copied on every call: kept once, as the quick log checks each phone's zone. */
+    private static final Set<String> IDS = Set.copyOf(ZoneId.getAvailableZoneIds());
     private static final List<DiaryViews.ZoneGroup> ALL = build();
 
     private Zones() {}
@@ -36,12 +38,12 @@ final class Zones {
     }
 
     static boolean known(String id) {
-        return id.equals("UTC") || (REGIONS.contains(region(id)) && ZoneId.getAvailableZoneIds().contains(id));
+        return id.equals("UTC") || (REGIONS.contains(region(id)) && IDS.contains(id));
     }
 
     private static List<DiaryViews.ZoneGroup> build() {
         Map<String, List<DiaryViews.Choice>> byRegion = new TreeMap<>();
-        for (String id : new java.util.TreeSet<>(ZoneId.getAvailableZoneIds())) {
+        for (String id : new java.util.TreeSet<>(IDS)) {
             String region = region(id);
             if (REGIONS.contains(region)) {
                 byRegion.computeIfAbsent(region, k -> new ArrayList<>())
