@@ -95,7 +95,9 @@ final class TriageEvaluator {
         for (Rule r : mostUrgentFirst) {
             Tri t = truth[r.index()];
             if (t == Tri.TRUE) {
-                if (reasons.isEmpty() && ruleActions[r.index()] != null) {
+                // A rule's own action (rule 34: the midwife) is said whenever it fires at the level
+                // reached, even after another reason of that level (a swollen leg, rule 5).
+                if (r.level() == level && ruleActions[r.index()] != null && action == actions[level.ordinal()]) {
                     action = ruleActions[r.index()];
                 }
                 reasons.add(reason(r, e, facts));

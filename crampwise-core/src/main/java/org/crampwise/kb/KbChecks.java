@@ -78,7 +78,7 @@ final class KbChecks {
             a.when().reads(reads);
             reads.andNot(asked);
             for (int i = reads.nextSetBit(0); i >= 0; i = reads.nextSetBit(i + 1)) {
-                problems.add(AdviceReader.FILE, "rule '" + a.id() + "'",
+                problems.add(AdviceReader.FILE, "advice rule '" + a.id() + "'",
                         "reads '" + kb.findings().get(i).id() + "', which the interview never asks");
             }
         }

@@ -6,7 +6,7 @@ import org.crampwise.condition.Condition;
 /**
  * A triage rule: when its condition is TRUE, the level is at least {@code level}, and the causes it
  * {@code suspects} come first in the answer (triage.md, "Suspected causes"). {@code action}, when
- * not null, replaces the level's action for a person whose first reason is this rule.
+ * not null, replaces the level's action when this rule fires at the level the assessment reaches.
  */
 public record Rule(int index, String id, int number, Level level, Condition when, List<String> suspects,
                    String headline, String explanation, String action, List<String> sources) {

@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.crampwise.app.web.WebServer;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -25,7 +24,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts, once per test class, the web server on a random port with a temporary data folder,
+ * Starts, once per test class, a {@link TestServer} with a temporary data folder,
  * and Playwright driving Debian's Chromium; stops them after the class. Test methods and
  * lifecycle methods get them as a {@link Site} parameter.
  *
@@ -113,7 +112,7 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
 
     private static Site start() {
         Path data = null;
-        WebServer server = null;
+        TestServer server = null;
         Playwright playwright = null;
         try {
             data = Files.createTempDirectory("crampwise-browser-");
@@ -124,13 +123,13 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
                             "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS).setTimeout(60_000));
-            return new Site("http://127.0.0.1:" + server.port(), server, playwright, browser, data);
+            return new Site(server.base(), server, playwright, browser, data);
         } catch (IOException | RuntimeException e) {
             if (playwright != null) {
                 playwright.close();
             }
             if (server != null) {
-                server.stop();
+                server.close();
             }
             deleteTree(data);
             throw new IllegalStateException("Could not start the server and Chromium for the browser tests: " + e, e);

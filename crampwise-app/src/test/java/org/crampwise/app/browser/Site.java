@@ -7,7 +7,7 @@ import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.crampwise.app.web.WebServer;
+import org.crampwise.app.web.TestServer;
 
 /**
  * The running server and browser of one test class. Each test opens its own browser contexts
@@ -15,13 +15,13 @@ import org.crampwise.app.web.WebServer;
  */
 public final class Site implements AutoCloseable {
     private final String base;
-    private final WebServer server;
+    private final TestServer server;
     private final Playwright playwright;
     private final Browser browser;
     private final Path dataDir;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
-    Site(String base, WebServer server, Playwright playwright, Browser browser, Path dataDir) {
+    Site(String base, TestServer server, Playwright playwright, Browser browser, Path dataDir) {
         this.base = base;
         this.server = server;
         this.playwright = playwright;
@@ -80,7 +80,7 @@ public final class Site implements AutoCloseable {
             browser.close();
             playwright.close();
         } finally {
-            server.stop();
+            server.close();
             BrowserTestExtension.deleteTree(dataDir);
         }
     }

@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The fast path of {@code assess --input FILE} answers exactly as the full command line does. */
+@Isolated("it swaps System.in, System.out and System.err")
 class QuickAssessTest {
 
     private record Run(int exit, String out, String err) {

@@ -7,28 +7,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Register, sign in, sign out and erase on the pages: the session cookie, its id, CSRF and the throttle. */
+@WithServer
 class AccountPagesTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    @TempDir
-    static Path data;
+    @Served
     static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(data, "999");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static Member someone() {
         return new Member(server.port(), "person" + PEOPLE.incrementAndGet() + "@example.com");
@@ -52,26 +39,20 @@ class AccountPagesTest {
     }
 
     @Test
-    void behind_tls_the_session_cookie_is_secure() throws Exception {
-        WebConfig tls = new WebConfig("127.0.0.1", 0, data.resolve("tls"), "999", "111", TestServer.SECRET, true);
-        WebServer s = new WebServer(tls, TestServer.KB).start();
-        try {
-            // A Secure cookie is not sent back over plain HTTP, so the form's token goes by hand.
-            Member m = new Member(s.port(), "tls@example.com");
-            String token = Browserless.hidden(m.browser.get("/account/register").body()).get("_csrf");
-            HttpResponse<String> r = null;
-            for (String form : new String[] {"/account/register", "/account/sign-in"}) { // register, then sign in
-                r = m.raw.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.browser.base + form))
-                        .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "cw_csrf=" + token)
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token
-                                + "&email=tls%40example.com&password=a+long+walk+by+the+sea")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                assertThat(r.statusCode()).isEqualTo(303);
-            }
-            assertThat(sessionCookie(r)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
-        } finally {
-            s.stop();
+    void behind_tls_the_session_cookie_is_secure(@Served(secureCookies = true) TestServer s) throws Exception {
+        // A Secure cookie is not sent back over plain HTTP, so the form's token goes by hand.
+        Member m = new Member(s.port(), "tls@example.com");
+        String token = Browserless.hidden(m.browser.get("/account/register").body()).get("_csrf");
+        HttpResponse<String> r = null;
+        for (String form : new String[] {"/account/register", "/account/sign-in"}) { // register, then sign in
+            r = m.raw.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(m.browser.base + form))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "cw_csrf=" + token)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("_csrf=" + token
+                            + "&email=tls%40example.com&password=a+long+walk+by+the+sea")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(303);
         }
+        assertThat(sessionCookie(r)).contains("Secure").contains("HttpOnly").contains("SameSite=Lax");
     }
 
     @Test

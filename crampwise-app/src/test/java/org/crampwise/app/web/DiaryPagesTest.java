@@ -3,34 +3,20 @@ package org.crampwise.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The diary pages over HTTP: episodes, days, saving a check, insights and export, each person's own. */
+@WithServer
 class DiaryPagesTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    @TempDir
-    static Path data;
+    @Served
     static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(data, "999");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static Member member() throws Exception {
         Member m = new Member(server.port(), "diarist" + PEOPLE.incrementAndGet() + "@example.com");

@@ -2,43 +2,23 @@ package org.crampwise.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The controls of the clinical hazard log (docs/SAFETY.md) that live in the pages and the API:
  * the emergency notice first, the configured number everywhere, the level said in words, and an
  * unfinished check that says so.
  */
+@WithServer
 class HazardControlsHttpTest {
-    @TempDir
-    static Path data;
+    @Served
     static TestServer uk;
+    @Served(emergencyNumber = "112")
     static TestServer elsewhere;
 
-    @BeforeAll
-    static void start() {
-        uk = new TestServer(data.resolve("uk"), "999");
-        elsewhere = new TestServer(data.resolve("elsewhere"), "112");
-    }
-
-    @AfterAll
-    static void stop() {
-        uk.close();
-        elsewhere.close();
-    }
-
-    private static HttpResponse<String> postJson(TestServer server, String path, String body) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> postJson(TestServer server, String path, String body) {
+        return server.post(path, "application/json", body);
     }
 
     @Test

@@ -3,29 +3,15 @@ package org.crampwise.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The interview pages over real HTTP, without a browser. */
+@WithServer
 class InterviewPagesTest {
-    @TempDir
-    static Path data;
+    @Served
     static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(data, "999");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static Person typicalCramp() {
         return new Person(TestServer.KB, "age_years", 28, "sex", "male", "location", "inner_thigh", "side", "left",
@@ -53,11 +39,10 @@ class InterviewPagesTest {
     }
 
     @Test
-    void the_emergency_number_is_configuration_not_text() throws Exception {
-        try (TestServer other = new TestServer(data.resolve("other"), "112")) {
-            String home = new Browserless(other.port()).get("/").body();
-            assertThat(home).contains("Call 112").doesNotContain("999");
-        }
+    void the_emergency_number_is_configuration_not_text(@Served(emergencyNumber = "112") TestServer other)
+            throws Exception {
+        String home = new Browserless(other.port()).get("/").body();
+        assertThat(home).contains("Call 112").doesNotContain("999");
     }
 
     @Test
@@ -116,13 +101,12 @@ class InterviewPagesTest {
     }
 
     @Test
-    void the_answers_travel_with_the_person_so_another_server_with_the_same_secret_carries_on() throws Exception {
-        try (TestServer other = new TestServer(data.resolve("second"), "999")) {
-            Browserless onFirst = new Browserless(server.port());
-            String first = onFirst.get("/check/start").body();
-            typicalCramp().answer(onFirst, first);
-            Browserless onSecond = new Browserless(other.port(), onFirst.cookies);
-            assertThat(onSecond.get("/check").body()).contains("Question 2");
-        }
+    void the_answers_travel_with_the_person_so_another_server_with_the_same_secret_carries_on(TestServer other)
+            throws Exception {
+        Browserless onFirst = new Browserless(server.port());
+        String first = onFirst.get("/check/start").body();
+        typicalCramp().answer(onFirst, first);
+        Browserless onSecond = new Browserless(other.port(), onFirst.cookies);
+        assertThat(onSecond.get("/check").body()).contains("Question 2");
     }
 }

@@ -79,7 +79,7 @@ final class Member {
 
     /** A GET carrying only this session id (and no other cookie), not following redirects. */
     HttpResponse<String> getWithSession(String sessionId, String path) throws IOException, InterruptedException {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.base + path))
+        return TestServer.http().send(HttpRequest.newBuilder(URI.create(browser.base + path))
                 .header("Cookie", "cw_session=" + sessionId).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

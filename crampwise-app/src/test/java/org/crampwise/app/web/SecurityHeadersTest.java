@@ -9,30 +9,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What every response must carry, and what the pages must weigh. */
+@WithServer
 class SecurityHeadersTest {
-    @TempDir
-    static Path data;
+    @Served
     static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(data, "999");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static void assertSafeHeaders(HttpResponse<?> r) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
@@ -63,7 +49,7 @@ class SecurityHeadersTest {
     void every_route_the_server_registers_answers_with_the_security_headers_signed_in_or_not() throws Exception {
         Member member = new Member(server.port(), "headers@example.org");
         assertThat(member.register().statusCode()).isEqualTo(303);
-        HttpClient stranger = HttpClient.newHttpClient();
+        HttpClient stranger = TestServer.http();
         String css = assetUrl(new Browserless(server.port()).get("/").body(), "css").substring("/assets/".length());
         List<String> checked = new java.util.ArrayList<>();
         for (ParsedEndpoint e : javalin().unsafe.internalRouter.allHttpHandlers()) {
@@ -88,7 +74,7 @@ class SecurityHeadersTest {
         for (Field f : WebServer.class.getDeclaredFields()) {
             if (Javalin.class.isAssignableFrom(f.getType())) {
                 f.setAccessible(true);
-                return (Javalin) f.get(server.server);
+                return (Javalin) f.get(server.server());
             }
         }
         throw new IllegalStateException("no Javalin in WebServer");

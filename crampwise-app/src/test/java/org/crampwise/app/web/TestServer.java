@@ -1,36 +1,206 @@
 package org.crampwise.app.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseLoader;
 
-/** A real server on a random free port, for tests; every web test starts its server here. */
+/**
+ * A real server on loopback and a free port, for tests: the only way a test starts one, mostly
+ * through {@link WithServer}. It is also the plain client of that server (no cookies, redirects
+ * not followed); clients with more (a cookie jar, a bearer token, FHIR) are built on it.
+ */
 public final class TestServer implements AutoCloseable {
     public static final KnowledgeBase KB = KnowledgeBaseLoader.builtIn();
     static final byte[] SECRET = "a-test-secret-that-is-long-enough-for-hmac".getBytes();
+    /** One client for every test: the JDK's is thread-safe, and each costs a selector thread. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    final WebServer server;
+    private final WebServer server;
+    private final Path dataDir;
+    private final Database database;
+    private final Database given;
+    private final boolean deleteFolder;
 
-    TestServer(Path dataDir, String emergencyNumber) {
-        this.server = new WebServer(config(dataDir, emergencyNumber), KB).start();
+    private TestServer(Builder b) {
+        this.dataDir = b.dataDir;
+        this.database = b.ownDatabase;
+        this.given = b.givenDatabase;
+        this.deleteFolder = b.deleteFolder;
+        WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, "111", SECRET,
+                b.secureCookies, "dev", b.shutdownGrace);
+        this.server = new WebServer(config, KB, database()).start();
     }
 
-    /** Loopback, port 0, the given data folder and numbers ("111" for urgent), a fixed secret. */
-    public static WebConfig config(Path dataDir, String emergencyNumber) {
-        return new WebConfig("127.0.0.1", 0, dataDir, emergencyNumber, "111", SECRET, false);
+    /** A server with its data in {@code dataDir}: 999 and 111, SQLite, no Secure cookies, a fixed secret. */
+    public static Builder in(Path dataDir) {
+        return new Builder(dataDir);
     }
 
-    /** A started server with the UK numbers (999, 111), as the command line's built-in knowledge base. */
-    public static WebServer start(Path dataDir) {
-        return new WebServer(config(dataDir, "999"), KB).start();
+    /** Started with the defaults of {@link #in}. */
+    public static TestServer start(Path dataDir) {
+        return in(dataDir).start();
     }
 
-    int port() {
+    public WebServer server() {
+        return server;
+    }
+
+    public int port() {
         return server.port();
+    }
+
+    /** The origin, such as http://127.0.0.1:41234. */
+    public String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    public URI uri(String path) {
+        return URI.create(base() + path);
+    }
+
+    /** The server's database, to look at what it stored. */
+    public Database database() {
+        return given != null ? given : database;
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    /** The shared plain HTTP client (no cookies, no redirects followed). */
+    public static HttpClient http() {
+        return HTTP;
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET with these headers (name, value, name, value...). */
+    public HttpResponse<String> get(String path, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), headers);
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body, String... headers) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), headers);
+    }
+
+    /** A form POST ({@code application/x-www-form-urlencoded}), fields in their order. */
+    public HttpResponse<String> form(String path, Map<String, String> fields, String... headers) {
+        StringBuilder body = new StringBuilder();
+        fields.forEach((k, v) -> body.append(body.length() == 0 ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return post(path, "application/x-www-form-urlencoded", body.toString(), headers);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b, String... headers) {
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b.timeout(Duration.ofSeconds(30)).build());
     }
 
     @Override
     public void close() {
-        server.stop();
+        try {
+            server.stop();
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+            if (deleteFolder) {
+                deleteTree(dataDir);
+            }
+        }
+    }
+
+    static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /** The settings tests vary; everything else is as the command line's defaults. */
+    public static final class Builder {
+        private final Path dataDir;
+        private String emergencyNumber = "999";
+        private boolean secureCookies;
+        private Duration shutdownGrace = WebConfig.SHUTDOWN_GRACE;
+        private Database givenDatabase;
+        private Database ownDatabase;
+        private Database.Kind kind = Database.Kind.SQLITE;
+        private boolean deleteFolder;
+
+        private Builder(Path dataDir) {
+            this.dataDir = dataDir;
+        }
+
+        public Builder emergencyNumber(String number) {
+            this.emergencyNumber = number;
+            return this;
+        }
+
+        public Builder secureCookies() {
+            this.secureCookies = true;
+            return this;
+        }
+
+        public Builder shutdownGrace(Duration grace) {
+            this.shutdownGrace = grace;
+            return this;
+        }
+
+        /** A new database of this kind, closed with the server (SQLite: in the data folder). */
+        public Builder database(Database.Kind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** A database the caller opened, and closes after the server. */
+        public Builder database(Database database) {
+            this.givenDatabase = database;
+            return this;
+        }
+
+        Builder deletingTheFolder() {
+            this.deleteFolder = true;
+            return this;
+        }
+
+        public TestServer start() {
+            if (givenDatabase == null) {
+                ownDatabase = TestDatabases.open(kind, dataDir);
+            }
+            return new TestServer(this);
+        }
     }
 }

@@ -1,18 +1,16 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crampwise.app.cli.CommandLineRun;
 import org.crampwise.app.web.api.PublicVignettes.Vignette;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,20 +19,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * assessment for every public vignette: the same JSON once parsed, so the same triage level,
  * causes in the same order, and advice.
  */
+@WithServer
 class ApiAgreesWithTheCommandLineTest {
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new ApiServer(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     static Stream<Vignette> vignettes() {
         return PublicVignettes.all().stream();

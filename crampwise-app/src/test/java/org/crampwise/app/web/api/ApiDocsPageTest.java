@@ -1,39 +1,32 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /api-docs: Swagger UI from our own origin, under the site's CSP, with no inline script or style. */
+@WithServer
 class ApiDocsPageTest {
     static final String SWAGGER_UI = "/META-INF/resources/webjars/swagger-ui/5.34.1/";
 
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
     static HttpResponse<String> page;
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(data);
         page = server.get("/api-docs");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static List<String> files(String html) {

@@ -1,16 +1,14 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.crampwise.evidence.EvidenceJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,20 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The API's errors (shared/contract/README.md): RFC 9457 problem documents, never a server error.
  * That they match the document's Problem schema is checked in {@link ApiResponsesMatchTheDocumentTest}.
  */
+@WithServer
 class ApiErrorsTest {
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new ApiServer(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** Valid JSON evidence one byte over 64 KiB (padded with spaces). */
     static String tooLarge() {

@@ -1,31 +1,19 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.List;
 import org.crampwise.app.web.api.PublicVignettes.Vignette;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The interview, driven to its end through POST /api/v1/interview/next alone. */
+@WithServer
 class ApiInterviewTest {
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new ApiServer(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /** P05 of the public vignettes; without them, the engine's first scenario that is urgent. */
     static Vignette p05() {

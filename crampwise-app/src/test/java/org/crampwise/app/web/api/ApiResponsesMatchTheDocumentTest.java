@@ -1,20 +1,19 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crampwise.app.web.api.PublicVignettes.Vignette;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,21 +21,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Real responses of the running server, each validated by the JSON Schema validator against the
  * schema that /openapi.json documents for its operation, status and content type.
  */
+@WithServer
 class ApiResponsesMatchTheDocumentTest {
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
     static OpenApiSpec spec;
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(data);
         spec = OpenApiSpec.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static Stream<Vignette> vignettes() {

@@ -14,7 +14,6 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +26,7 @@ import org.crampwise.app.web.WebServer;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.kb.KnowledgeBase;
 
-/**
- * The real web server on a random free port, with the same phone numbers as the command line's
- * built-in knowledge base (999, 111), and a plain HTTP client for it.
- */
+/** A client of the JSON API of a {@link TestServer}: JSON bodies, bearer tokens, routes, raw sockets. */
 final class ApiServer implements AutoCloseable {
     static final KnowledgeBase KB = TestServer.KB;
     static final String JSON = "application/json";
@@ -46,19 +42,15 @@ final class ApiServer implements AutoCloseable {
     }
 
     final WebServer server;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    final TestServer test;
 
-    ApiServer(Path dataDir) {
-        this.server = TestServer.start(dataDir);
-    }
-
-    /** A client of a server started elsewhere (on another database, say). */
-    ApiServer(WebServer server) {
-        this.server = server;
+    ApiServer(TestServer test) {
+        this.test = test;
+        this.server = test.server();
     }
 
     String base() {
-        return "http://127.0.0.1:" + server.port();
+        return test.base();
     }
 
     HttpResponse<String> get(String path) {
@@ -92,7 +84,7 @@ final class ApiServer implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return TestServer.http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
@@ -209,6 +201,6 @@ final class ApiServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop();
+        test.close();
     }
 }

@@ -1,11 +1,12 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crampwise.app.web.api.DiaryClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,22 +15,20 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.kb.Finding;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The accounts and diary operations of /openapi.json, walked in order as a person would (they
  * need an account and a token, so the generic walk in OpenApiDocumentTest leaves them here):
  * every real answer, and every kind of error, validated against the schema the document gives.
  */
+@WithServer
 class DiaryApiDocumentTest {
     static final Set<String> TAGS = Set.of("Accounts", "Diary");
 
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
     static OpenApiSpec spec;
     private final Set<String> walked = new LinkedHashSet<>();
@@ -37,13 +36,7 @@ class DiaryApiDocumentTest {
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(data);
         spec = OpenApiSpec.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @BeforeEach

@@ -1,5 +1,7 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crampwise.app.web.api.DiaryClient.DAYS;
 import static org.crampwise.app.web.api.DiaryClient.EPISODES;
@@ -9,7 +11,6 @@ import static org.crampwise.app.web.api.DiaryClient.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,31 +22,18 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.crampwise.app.storage.Database;
 import org.crampwise.evidence.EvidenceJson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The diary over HTTP: a person's own episodes and days, and nobody else's. */
+@WithServer
 class DiaryApiTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new ApiServer(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     /**
      * One person for the tests that only send what is refused: signing up costs two Argon2id
@@ -413,7 +401,7 @@ class DiaryApiTest {
     /** The account's rows in account, session, episode and day_log, read from the server's database. */
     private static List<Long> rows(long account) throws SQLException {
         List<Long> out = new ArrayList<>();
-        Database db = Database.open(data);
+        Database db = server.test.database();
         for (String sql : List.of("SELECT COUNT(*) FROM account WHERE id = ?",
                 "SELECT COUNT(*) FROM session WHERE account_id = ?", "SELECT COUNT(*) FROM episode WHERE account_id = ?",
                 "SELECT COUNT(*) FROM day_log WHERE account_id = ?")) {
@@ -429,7 +417,7 @@ class DiaryApiTest {
     }
 
     private static long accountId(String email) throws SQLException {
-        try (Connection c = Database.open(data).connection();
+        try (Connection c = server.test.database().connection();
              PreparedStatement s = c.prepareStatement("SELECT id FROM account WHERE email = ?")) {
             s.setString(1, email);
             try (ResultSet rs = s.executeQuery()) {

@@ -1,5 +1,7 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.crampwise.app.web.api.DiaryClient.DAYS;
 import static org.crampwise.app.web.api.DiaryClient.episode;
@@ -7,34 +9,20 @@ import static org.crampwise.app.web.api.DiaryClient.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** GET /api/v1/diary/insights and /export: what a person's own diary shows, and all of it to take away. */
+@WithServer
 class DiaryInsightsApiTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
     static final String INSIGHTS = "/api/v1/diary/insights";
     static final String EXPORT = "/api/v1/diary/export";
 
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new ApiServer(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static DiaryClient person() {
         return DiaryClient.signedUp(server, "insight" + PEOPLE.incrementAndGet() + "@example.org");

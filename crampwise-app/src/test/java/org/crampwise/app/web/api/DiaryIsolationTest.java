@@ -8,9 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,16 +32,14 @@ class DiaryIsolationTest {
     Database.Kind kind;
     @TempDir
     Path dir;
-    private Database database;
     private ApiServer server;
     private DiaryClient ann;
     private DiaryClient bob;
 
     @BeforeEach
     void start() {
-        database = TestDatabases.open(kind, dir.resolve("db"));
-        server = new ApiServer(new WebServer(TestServer.config(dir.resolve("data"), "999"), TestServer.KB, database)
-                .start());
+        // The database comes from the class's parameter, so this one server is started by hand.
+        server = new ApiServer(TestServer.in(dir).database(kind).start());
         ann = DiaryClient.signedUp(server, "ann@example.org");
         bob = DiaryClient.signedUp(server, "bob@example.org");
     }
@@ -51,7 +47,6 @@ class DiaryIsolationTest {
     @AfterEach
     void stop() {
         server.close();
-        database.close();
     }
 
     @Test

@@ -1,10 +1,11 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,30 +23,22 @@ import org.crampwise.kb.Level;
 import org.crampwise.kb.Rule;
 import org.crampwise.kb.Screen;
 import org.crampwise.kb.Source;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The OpenAPI document at /openapi.json: complete, true to the running server and its knowledge base. */
+@WithServer
 class OpenApiDocumentTest {
     /** Routes here are for machines, and every one must be in the document. */
     static final List<String> API_PREFIXES = List.of("/api/", "/health", "/ready", "/metrics", "/openapi.json", "/fhir");
 
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
     static OpenApiSpec spec;
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(data);
         spec = OpenApiSpec.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     static boolean isApi(String path) {

@@ -9,7 +9,6 @@ import java.util.concurrent.CompletableFuture;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,10 +34,8 @@ class SeveralServersTest {
         CompletableFuture<Database> second = CompletableFuture.supplyAsync(() -> Database.connect(url));
         databases.add(first.join());
         databases.add(second.join());
-        one = new ApiServer(new WebServer(TestServer.config(dir.resolve("one"), "999"), TestServer.KB,
-                databases.get(0)).start());
-        two = new ApiServer(new WebServer(TestServer.config(dir.resolve("two"), "999"), TestServer.KB,
-                databases.get(1)).start());
+        one = new ApiServer(TestServer.in(dir.resolve("one")).database(databases.get(0)).start());
+        two = new ApiServer(TestServer.in(dir.resolve("two")).database(databases.get(1)).start());
     }
 
     @AfterEach

@@ -4,18 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.crampwise.app.web.api.DiaryClient.credentials;
 import static org.crampwise.app.web.api.DiaryClient.json;
 
+import org.crampwise.app.web.WithServer;
+import org.crampwise.app.web.Served;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -23,20 +21,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Registering and signing in over HTTP: nothing tells whether an address has an account, and
  * guessing is slowed down. A server per test: the throttle counts this client's failures.
  */
+@WithServer
 class SignInApiTest {
-    @TempDir
-    Path data;
+    @Served
     ApiServer server;
-
-    @BeforeEach
-    void start() {
-        server = new ApiServer(data);
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
 
     private HttpResponse<String> signIn(String email, String password) {
         return server.postJson("/api/v1/sessions", credentials(email, password));

@@ -1,31 +1,19 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import org.hl7.fhir.r4.model.OperationOutcome;
 import org.hl7.fhir.r4.model.OperationOutcome.OperationOutcomeIssueComponent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Whatever goes wrong under /fhir/ is an OperationOutcome; an answer at fault is named by its item. */
+@WithServer
 class FhirErrorsTest {
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
-
-    @BeforeAll
-    static void start() {
-        site = new FhirTestSupport(dataDir);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
-    }
 
     static String qr(String items) {
         return "{\"resourceType\":\"QuestionnaireResponse\",\"status\":\"completed\",\"item\":[" + items + "]}";

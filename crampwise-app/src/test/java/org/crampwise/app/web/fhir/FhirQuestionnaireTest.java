@@ -1,9 +1,10 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,12 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemEnableWhenComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemOperator;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
+@WithServer
 class FhirQuestionnaireTest {
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
     static HttpResponse<String> response;
     static Questionnaire q;
@@ -31,7 +30,6 @@ class FhirQuestionnaireTest {
 
     @BeforeAll
     static void fetch() throws Exception {
-        site = new FhirTestSupport(dataDir);
         response = site.get("/fhir/Questionnaire/crampwise");
         q = Fhir.strictParser().parseResource(Questionnaire.class, response.body());
         index(q.getItem());
@@ -42,11 +40,6 @@ class FhirQuestionnaireTest {
             assertThat(ITEMS.put(i.getLinkId(), i)).as("linkId %s is unique", i.getLinkId()).isNull();
             index(i.getItem());
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @Test

@@ -1,9 +1,10 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
@@ -12,32 +13,24 @@ import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.RiskAssessment;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Fetch the Questionnaire, answer it as vignette P07, assess the response: over HTTP, as a FHIR client would. */
+@WithServer
 class FhirRoundTripTest {
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
     static String qrJson;
 
     @BeforeAll
     static void start() throws Exception {
-        site = new FhirTestSupport(dataDir);
         HttpResponse<String> q = site.get("/fhir/Questionnaire/crampwise");
         assertThat(q.statusCode()).isEqualTo(200);
         Questionnaire questionnaire = Fhir.context().newJsonParser().parseResource(Questionnaire.class, q.body());
         QuestionnaireResponse qr = FhirTestSupport.answer(questionnaire,
                 FhirTestSupport.evidence(FhirTestSupport.p07EvidenceJson()));
         qrJson = Fhir.context().newJsonParser().encodeResourceToString(qr);
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @Test

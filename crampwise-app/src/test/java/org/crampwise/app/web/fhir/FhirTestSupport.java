@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crampwise.app.web.WebServer;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.evidence.InvalidEvidenceException;
@@ -31,18 +30,16 @@ import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemEnableWhenComponent;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
 
-/** A real server on a random free port, an HTTP client, and a person answering the Questionnaire. */
-final class FhirTestSupport implements AutoCloseable {
+/** A FHIR client of a {@link TestServer}, and a person answering the Questionnaire. */
+final class FhirTestSupport {
     static final KnowledgeBase KB = TestServer.KB;
     static final String FHIR_JSON = "application/fhir+json";
 
-    final WebServer server;
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = TestServer.http();
     final String base;
 
-    FhirTestSupport(Path dataDir) {
-        this.server = TestServer.start(dataDir);
-        this.base = "http://127.0.0.1:" + server.port();
+    FhirTestSupport(TestServer server) {
+        this.base = server.base();
     }
 
     HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -61,11 +58,6 @@ final class FhirTestSupport implements AutoCloseable {
 
     HttpResponse<String> assess(String body, String accept) throws IOException, InterruptedException {
         return post("/fhir/QuestionnaireResponse/$assess", FHIR_JSON, accept, body);
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 
     static String contentType(HttpResponse<?> r) {

@@ -1,8 +1,9 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import org.crampwise.engine.Engine;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.kb.Level;
@@ -10,9 +11,7 @@ import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Observation;
 import org.hl7.fhir.r4.model.Questionnaire;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,22 +19,16 @@ import org.junit.jupiter.params.provider.CsvSource;
  * The FHIR mapping never loses or changes the triage level (docs/SAFETY.md): each of the five
  * levels comes back as the same code the engine gives, with "complete" as the engine says.
  */
+@WithServer
 class FhirTriageLevelsTest {
-    @TempDir
-    static Path dataDir;
+    @Served
     static FhirTestSupport site;
     static Questionnaire questionnaire;
 
     @BeforeAll
     static void start() throws Exception {
-        site = new FhirTestSupport(dataDir);
         questionnaire = Fhir.context().newJsonParser().parseResource(Questionnaire.class,
                 site.get("/fhir/Questionnaire/crampwise").body());
-    }
-
-    @AfterAll
-    static void stop() {
-        site.close();
     }
 
     @ParameterizedTest(name = "{0}")

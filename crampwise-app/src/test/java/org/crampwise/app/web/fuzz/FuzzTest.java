@@ -2,13 +2,14 @@ package org.crampwise.app.web.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crampwise.app.web.WithServer;
+import org.crampwise.app.web.Served;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.router.ParsedEndpoint;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,8 @@ import org.crampwise.app.web.WebServer;
 import org.crampwise.app.web.fuzz.RawHttp.Answer;
 import org.crampwise.app.web.fuzz.Requests.Request;
 import org.crampwise.app.web.fuzz.Targets.Kind;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Sends at least 10 000 spoiled requests across every API, FHIR and operations route and every
@@ -43,26 +42,20 @@ import org.junit.jupiter.api.io.TempDir;
  * afterwards. Seeded: {@code -Dcrampwise.fuzz.seed=N} replays a run, {@code
  * -Dcrampwise.fuzz.requests=N} changes its size.
  */
+@WithServer
 class FuzzTest {
     static final long SEED = Long.getLong("crampwise.fuzz.seed", 20261126L);
     static final int REQUESTS = Integer.getInteger("crampwise.fuzz.requests", 10_000);
     private static final int THREADS = 4;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
-    static WebServer server;
+    @Served
+    static TestServer server;
     static int port;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(data);
         port = server.port();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
     }
 
     @Test
@@ -276,7 +269,7 @@ class FuzzTest {
         for (Field f : WebServer.class.getDeclaredFields()) {
             if (Javalin.class.isAssignableFrom(f.getType())) {
                 f.setAccessible(true);
-                return (Javalin) f.get(server);
+                return (Javalin) f.get(server.server());
             }
         }
         throw new IllegalStateException("no Javalin in WebServer");

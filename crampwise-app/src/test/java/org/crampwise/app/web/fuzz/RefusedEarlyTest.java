@@ -2,32 +2,19 @@ package org.crampwise.app.web.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.crampwise.app.web.WithServer;
+import org.crampwise.app.web.Served;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
 import org.crampwise.app.web.fuzz.RawHttp.Answer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** What the fuzz test found, one case each: requests refused before a handler reads them are 4xx in kind. */
+@WithServer
 class RefusedEarlyTest {
-    @TempDir
-    static Path data;
-    static WebServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(data);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @Served
+    static TestServer server;
 
     private static Answer send(String method, String target, Map<String, String> headers, String body, long declared)
             throws Exception {

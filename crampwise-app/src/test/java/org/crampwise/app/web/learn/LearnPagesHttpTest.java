@@ -1,5 +1,7 @@
 package org.crampwise.app.web.learn;
 
+import org.crampwise.app.web.WithServer;
+import org.crampwise.app.web.Served;
 import org.crampwise.app.web.TestServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,46 +12,28 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.feedback.PageFeedback;
-import org.crampwise.app.storage.Database;
-import org.crampwise.app.web.WebServer;
 import org.crampwise.kb.KnowledgeBaseLoader;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The learn pages and their feedback form, through the real server on a free port. */
+@WithServer
 class LearnPagesHttpTest {
     private static final List<String> PAGES = List.of("what-is-a-cramp", "inner-thigh-cramps", "who-is-at-risk",
             "causes", "easing-and-preventing", "when-it-is-something-else");
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([A-Za-z0-9_-]+)\"");
 
-    @TempDir
-    static Path data;
-    static Database database;
-    static WebServer server;
-    static final HttpClient HTTP = HttpClient.newHttpClient(); // follows no redirects
-
-    @BeforeAll
-    static void start() {
-        database = Database.open(data);
-        server = new WebServer(TestServer.config(data, "999"), TestServer.KB, database).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
+    @Served
+    static TestServer server;
+    static final HttpClient HTTP = TestServer.http(); // follows no redirects
 
     private static URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + server.port() + path);
+        return server.uri(path);
     }
 
     private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
@@ -86,7 +70,7 @@ class LearnPagesHttpTest {
     }
 
     private static int count(String page, boolean helpful) {
-        return new FeedbackStore(database).counts().stream().filter(f -> f.page().equals(page))
+        return new FeedbackStore(server.database()).counts().stream().filter(f -> f.page().equals(page))
                 .mapToInt(f -> helpful ? f.yes() : f.no()).sum();
     }
 
@@ -192,7 +176,7 @@ class LearnPagesHttpTest {
 
         assertThat(count("easing-and-preventing", true)).isEqualTo(yes + 1);
         assertThat(count("easing-and-preventing", false)).isEqualTo(no + 1);
-        assertThat(new FeedbackStore(database).counts()).extracting(PageFeedback::page)
+        assertThat(new FeedbackStore(server.database()).counts()).extracting(PageFeedback::page)
                 .contains("easing-and-preventing");
 
         HttpResponse<String> thanks = get("/learn/easing-and-preventing?thanks=1");
@@ -208,6 +192,6 @@ class LearnPagesHttpTest {
                 .isEqualTo(400);
         assertThat(post("/learn/nope/feedback", csrf[0], form("_csrf", csrf[1], "helpful", "yes")).statusCode())
                 .isEqualTo(404);
-        assertThat(new FeedbackStore(database).counts()).extracting(PageFeedback::page).doesNotContain("nope");
+        assertThat(new FeedbackStore(server.database()).counts()).extracting(PageFeedback::page).doesNotContain("nope");
     }
 }

@@ -5,37 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.crampwise.app.web.Served;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.crampwise.app.web.WithServer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /** One JSON line per request, with its id; nothing a person sent ever reaches the log. */
+@WithServer
+@Isolated("LogCapture listens to every logger of the JVM")
 class AccessLogTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String MARKER = "zzSecretMarker9931";
     private static final String EMAIL = "jo.bloggs@example.org";
 
-    @TempDir
-    Path data;
-    WebServer server;
-    Http http;
-
-    @BeforeEach
-    void start() {
-        server = TestServer.start(data);
-        http = new Http(server);
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
+    @Served
+    TestServer http;
 
     @Test
     void each_request_is_one_json_line_with_its_id_method_route_template_status_and_duration() throws Exception {

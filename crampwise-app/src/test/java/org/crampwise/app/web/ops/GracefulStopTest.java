@@ -16,9 +16,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebConfig;
 import org.crampwise.app.web.WebServer;
-import org.crampwise.kb.KnowledgeBaseLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +34,14 @@ class GracefulStopTest {
 
     @Test
     void requests_in_flight_when_the_server_stops_all_finish_with_200() throws Exception {
-        WebServer server = server(Duration.ofSeconds(10));
+        TestServer server = server(Duration.ofSeconds(10));
         int port = server.port();
         List<Socket> inFlight = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             inFlight.add(startRequest(port));
         }
         Thread.sleep(300); // every request has reached its handler, which waits for the rest of the body
-        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
+        CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::close);
         Thread.sleep(500);
         assertThat(stopping).as("the stop waits for the requests in flight").isNotDone();
         assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).as("no new connections")
@@ -56,24 +54,21 @@ class GracefulStopTest {
 
     @Test
     void a_request_that_never_finishes_holds_the_stop_no_longer_than_the_grace_period() throws Exception {
-        WebServer server = server(Duration.ofSeconds(1));
+        TestServer server = server(Duration.ofSeconds(1));
         Socket stuck = startRequest(server.port());
         Thread.sleep(300);
         long start = System.nanoTime();
-        server.stop();
+        server.close();
         long ms = (System.nanoTime() - start) / 1_000_000;
         assertThat(ms).as("it waited, but not for ever").isBetween(500L, 4_000L);
         stuck.close();
     }
 
-    private WebServer server(Duration grace) {
-        WebConfig c = TestServer.config(data, "999");
-        WebServer server = new WebServer(new WebConfig(c.host(), c.port(), c.dataDir(), c.emergencyNumber(),
-                c.urgentNumber(), c.secret(), c.secureCookies(), c.appVersion(), grace), KnowledgeBaseLoader.builtIn()).start();
+    private TestServer server(Duration grace) {
+        TestServer server = TestServer.in(data).shutdownGrace(grace).start();
         // One whole request first: the classes it needs are loaded, so the held requests below reach
         // their handler (and count as in flight) well within the pause the tests give them.
-        Http http = new Http(server);
-        assertThat(http.post("/api/v1/assessments", "application/json", new String(BODY, StandardCharsets.UTF_8))
+        assertThat(server.post("/api/v1/assessments", "application/json", new String(BODY, StandardCharsets.UTF_8))
                 .statusCode()).isEqualTo(200);
         return server;
     }

@@ -38,7 +38,7 @@ class SessionEndsOverHttpTest {
     Path data;
     Javalin app;
     final MovingClock clock = new MovingClock(Instant.parse("2026-11-26T03:00:00Z"));
-    final HttpClient http = HttpClient.newHttpClient();
+    final HttpClient http = TestServer.http();
     String token;
 
     /** A clock the test moves by hand. */
