@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -15,31 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * "I had a cramp just now" over HTTP, and the pages' request key: a form sent again stores its
  * entry once. Pages without JavaScript send exactly these forms.
  */
+@WithServer
 class QuickLogPagesTest {
     private static final AtomicInteger PEOPLE = new AtomicInteger();
 
-    @TempDir
-    static Path data;
+    @Served
     static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new TestServer(data, "999");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     private static Member member() throws Exception {
         Member m = new Member(server.port(), "quick" + PEOPLE.incrementAndGet() + "@example.com");

@@ -15,7 +15,6 @@ import java.util.concurrent.CompletableFuture;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +46,7 @@ class IdempotencyKeyApiTest {
     @BeforeEach
     void start() {
         db = TestDatabases.open(kind, dir.resolve("db"));
-        server = new ApiServer(new WebServer(TestServer.config(dir.resolve("data"), "999"), TestServer.KB, db).start());
+        server = new ApiServer(TestServer.in(dir.resolve("data")).database(db).start());
         ann = DiaryClient.signedUp(server, "ann@example.org");
     }
 
