@@ -24,6 +24,11 @@
     box.querySelector("input[name=date]").value = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
     box.querySelector("input[name=time]").value = two(now.getHours()) + ":" + two(now.getMinutes());
   });
+  // The summary's Print button: shown only where a script can print (without it, the browser's own Print).
+  document.querySelectorAll("[data-print]").forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener("click", function () { window.print(); });
+  });
   // "I had a cramp just now" is stored in the zone the phone is in.
   document.querySelectorAll("input[data-phone-zone]").forEach(function (z) { if (tz) { z.value = tz; } });
   // Offline: the service worker keeps diary entries and sends them when a page asks, online.

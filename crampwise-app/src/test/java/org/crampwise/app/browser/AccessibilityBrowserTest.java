@@ -6,7 +6,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
-import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -50,11 +49,7 @@ class AccessibilityBrowserTest {
     }
 
     private void assertNoViolations(Page page, String what) {
-        String where = what + " (" + scheme.name().toLowerCase(java.util.Locale.ROOT) + " theme)";
-        List<Axe.Violation> violations = Axe.run(page);
-        System.out.println("axe " + Axe.version() + " on " + where + " (" + page.url() + "): " + violations.size()
-                + " violation(s)");
-        assertThat(violations).as(() -> Axe.describe(where + " " + page.url(), violations)).isEmpty();
+        Axe.assertNone(page, what + " (" + scheme.name().toLowerCase(java.util.Locale.ROOT) + " theme)");
     }
 
     @Test

@@ -198,7 +198,7 @@ public final class DiaryPages {
     }
 
     /** Now on the person's clock: the zone of their latest cramp, or the site's default. */
-    ZonedDateTime now(long account) {
+    public ZonedDateTime now(long account) {
         ZoneId zone = diary.latestEpisode(account).map(s -> s.episode().zone())
                 .orElseGet(() -> ZoneId.of(messages.get("diary.defaultZone")));
         return clock.instant().atZone(zone);
