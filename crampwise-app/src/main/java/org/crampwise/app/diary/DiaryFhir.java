@@ -26,8 +26,8 @@ import org.hl7.fhir.r4.model.Reference;
  * day log ({@link DiaryDayFhir}). An episode's Observation:
  * <ul>
  *   <li>code: SNOMED CT 55300003 "Cramp (finding)" (https://browser.ihtsdotools.org/?perspective=full&amp;conceptId1=55300003);
- *   <li>effectiveDateTime: the start, with the offset it happened at, and its time zone (IANA id) as
- *       the extension {@value #TIME_ZONE} on it;
+ *   <li>effectiveDateTime: the start, with the offset it happened at, and the time zone (IANA id,
+ *       such as Europe/London) in the core extension {@code tz-code}, so the local time reads as it was;
  *   <li>bodySite: the location coded in the questionnaire's location answers, and as text with
  *       the side ("Calf, left leg"); the side is also a component coded in the side answers;
  *   <li>components: the duration (Quantity in UCUM {@code min}; code: the contract finding
@@ -44,8 +44,9 @@ final class DiaryFhir {
     static final String CRAMP = "55300003";
     static final String LOINC = "http://loinc.org";
     static final String PAIN_SEVERITY = "72514-3";
+    /** The core extension for "an IANA timezone code" on a dateTime (R4's extension pack). */
+    static final String TZ_CODE = "http://hl7.org/fhir/StructureDefinition/tz-code";
     static final String CONTEXT_SYSTEM = "https://crampwise.org/fhir/CodeSystem/episode-context";
-    static final String TIME_ZONE = "https://crampwise.org/fhir/StructureDefinition/time-zone";
 
     private final KnowledgeBase kb;
 
@@ -95,7 +96,7 @@ final class DiaryFhir {
         o.setCode(new CodeableConcept(new Coding(SNOMED, CRAMP, "Cramp (finding)")).setText("Muscle cramp"));
         o.setSubject(new Reference().setDisplay("The person who kept this cramp diary"));
         DateTimeType start = new DateTimeType(Diary.START.format(e.start()));
-        start.addExtension(TIME_ZONE, new CodeType(e.zone().getId()));
+        start.addExtension(TZ_CODE, new CodeType(e.zone().getId()));
         o.setEffective(start);
         if (e.location() != null || e.side() != null) {
             CodeableConcept site = new CodeableConcept().setText(siteText(e));

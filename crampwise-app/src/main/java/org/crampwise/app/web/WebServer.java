@@ -11,8 +11,14 @@ import org.crampwise.app.web.check.InterviewAnswers;
 import org.crampwise.app.web.diary.DayPages;
 import org.crampwise.app.web.diary.DiaryBanner;
 import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.QuickLog;
+import org.crampwise.app.web.offline.AppShell;
 import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
+import org.crampwise.app.web.diary.PlainWords;
+import org.crampwise.app.web.summary.SummaryPages;
+import org.crampwise.app.diary.DiarySummaries;
+import org.crampwise.app.diary.ShareLinks;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.diary.Accounts;
 import org.crampwise.app.diary.Diary;
@@ -23,6 +29,7 @@ import org.crampwise.app.diary.Sessions;
 import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.api.diary.DiaryApi;
+import org.crampwise.app.web.api.diary.SummaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
@@ -84,8 +91,16 @@ public final class WebServer {
         DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
                 new DiaryBanner(reports), views, pages, csrf, clock);
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
+        QuickLog quickLog = new QuickLog(diary, signedIn, csrf, clock,
+                java.time.ZoneId.of(pages.messages().get("diary.defaultZone")));
+        AppShell shell = new AppShell(views, pages, assets);
         InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
+        PlainWords plain = new PlainWords(kb.diary(), messages);
+        DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
+        SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
+                diaryPages, views, pages, csrf, clock);
+        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -115,10 +130,14 @@ public final class WebServer {
             account.routes(c.routes);
             diaryPages.routes(c.routes);
             days.routes(c.routes);
+            quickLog.routes(c.routes);
+            shell.routes(c.routes);
             insights.routes(c.routes);
             exports.routes(c.routes);
+            summaryPages.routes(c.routes);
             api.routes(c.routes);
             diaryApi.routes(c.routes);
+            summaryApi.routes(c.routes);
             fhir.routes(c.routes);
             ops.routes(c.routes);
             errors.routes(c.routes);

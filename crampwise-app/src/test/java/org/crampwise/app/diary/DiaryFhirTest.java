@@ -67,7 +67,7 @@ class DiaryFhirTest {
         Observation cramp = only(bundle(), Observation.class, o -> o.getCode().getCodingFirstRep().getCode().equals(DiaryFhir.CRAMP));
 
         assertThat(cramp.getEffectiveDateTimeType().getValueAsString()).isEqualTo("2026-11-26T03:10:00+01:00");
-        assertThat(cramp.getEffectiveDateTimeType().getExtensionByUrl(DiaryFhir.TIME_ZONE).getValue().primitiveValue())
+        assertThat(cramp.getEffectiveDateTimeType().getExtensionByUrl(DiaryFhir.TZ_CODE).getValue().primitiveValue())
                 .isEqualTo("Europe/Amsterdam");
     }
 

@@ -57,7 +57,8 @@ class SecurityHeadersTest {
                 continue;
             }
             String path = e.endpoint.path.replace("{id}", "1").replace("{date}", "2026-11-20")
-                    .replace("{format}", "csv").replace("{file}", css);
+                    .replace("{format}", "csv").replace("{file}", css)
+                    .replace("{token}", "A".repeat(43));
             for (HttpClient client : List.of(member.raw, stranger)) {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(member.browser.base + path))
                         .method(e.endpoint.method.name(), HttpRequest.BodyPublishers.noBody()).build(),
