@@ -2,6 +2,7 @@ package org.crampwise.app;
 
 import org.crampwise.app.cli.AssessCommand;
 import org.crampwise.app.cli.CheckCommand;
+import org.crampwise.app.cli.CommandMistake;
 import org.crampwise.app.cli.DiaryCommand;
 import org.crampwise.app.cli.KbCommand;
 import org.crampwise.app.cli.QuickAssess;
@@ -18,6 +19,10 @@ import picocli.CommandLine.Command;
 @Command(name = "crampwise", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Self-care and triage for leg cramps and inner-thigh pain.",
                 "Information, not a diagnosis. In an emergency, call your local emergency number."},
+        exitCodeListHeading = "%nExit status (of every command):%n",
+        exitCodeList = {"0:done", "1:could not do it: a port, file, folder, account or database problem (the message says"
+                + " which and what to do)", "2:invalid option, setting or input", "3:the knowledge base is broken"
+                + " (nothing is assessed)"},
         subcommands = {AssessCommand.class, CheckCommand.class, ServeCommand.class, KbCommand.class, FeedbackCommand.class,
                 DiaryCommand.class,
                 CommandLine.HelpCommand.class})
@@ -38,7 +43,18 @@ public final class Main implements Runnable {
     /** The command line, ready to execute; tests set its output and error writers. */
     public static CommandLine commandLine() {
         return new CommandLine(new Main())
+                .setParameterExceptionHandler((ex, args) -> {
+                    // One line: what is wrong, and where the help is; the whole usage would bury it.
+                    CommandLine cmd = ex.getCommandLine();
+                    cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + ex.getMessage()
+                            + " (see " + cmd.getCommandSpec().qualifiedName() + " --help)");
+                    return CommandMistake.INVALID;
+                })
                 .setExecutionExceptionHandler((ex, cmd, parsed) -> {
+                    if (ex instanceof CommandMistake mistake) {
+                        cmd.getErr().println("crampwise: " + mistake.getMessage());
+                        return mistake.exitCode();
+                    }
                     if (ex instanceof KnowledgeBaseException) {
                         // A broken knowledge base must never give advice: say why and stop.
                         cmd.getErr().println(ex.getMessage());

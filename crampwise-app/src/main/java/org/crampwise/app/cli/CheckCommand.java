@@ -28,6 +28,11 @@ public final class CheckCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RegionOption region;
 
+    @Option(names = "--width", paramLabel = "COLUMNS",
+            description = "Wrap text at COLUMNS characters (default: the terminal's width, or COLUMNS; no wrapping"
+                    + " when the output is not a terminal).")
+    Integer width;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -37,10 +42,17 @@ public final class CheckCommand implements Callable<Integer> {
         KnowledgeBase kb = base.forRegion(region.of(base, spec));
         Engine engine = new Engine(kb);
         PrintWriter out = spec.commandLine().getOut();
+        int columns = width != null ? width : WrappingWriter.terminalWidth();
+        if (width != null && (width < 20 || width > 1000)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--width must be 20 to 1000 columns, not " + width);
+        }
+        if (columns > 0 && !json) {
+            out = new PrintWriter(new WrappingWriter(out, columns), true);
+        }
         Style style = Style.detect();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         // With --json the questions go to standard error, so standard output holds only the JSON.
-        PrintWriter questions = json ? spec.commandLine().getErr() : out;
+        PrintWriter questions = json ? wrapped(spec.commandLine().getErr(), columns) : out;
         TerminalInterview.Finished end = new TerminalInterview(kb, new Interview(engine), in, questions, style).run();
         if (end == null) {
             return 0;
@@ -51,6 +63,11 @@ public final class CheckCommand implements Callable<Integer> {
         } else {
             ResultText.print(kb, end.step().assessment(), engine.watchFor(end.evidence()), out, style);
         }
+        out.flush();
         return 0;
+    }
+
+    private static PrintWriter wrapped(PrintWriter w, int columns) {
+        return columns > 0 ? new PrintWriter(new WrappingWriter(w, columns), true) : w;
     }
 }

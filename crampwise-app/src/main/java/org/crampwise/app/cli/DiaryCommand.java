@@ -163,6 +163,9 @@ public final class DiaryCommand implements Runnable {
                 err.println("--format must be csv, json or fhir, not " + format + ".");
                 return 1;
             }
+            if (output != null) {
+                DataFolder.parentExists(output, "--output");
+            }
             Found found = target.find(err);
             if (found == null) {
                 return 1;

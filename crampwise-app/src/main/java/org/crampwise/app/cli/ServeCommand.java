@@ -67,6 +67,12 @@ public final class ServeCommand implements Callable<Integer> {
                     + "else CRAMPWISE_SECRET, else one made once in the data folder).")
     Path secretFile;
 
+    @Option(names = "--allowed-origins", paramLabel = "ORIGINS", split = ",",
+            defaultValue = "${env:CRAMPWISE_ALLOWED_ORIGINS}",
+            description = "Web origins allowed to call the API from a browser, comma-separated, such as "
+                    + "https://app.example.org, or * for any (env CRAMPWISE_ALLOWED_ORIGINS; default: none).")
+    java.util.List<String> allowedOrigins;
+
     /** Digits as dialled: 112, 999, 911, 000, 111, +4420…; no spaces, no letters. */
     private static final java.util.regex.Pattern PHONE_NUMBER = java.util.regex.Pattern.compile("\\+?[0-9]{2,15}");
 
@@ -75,6 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535 (0 picks a free one),"
+                    + " not " + port);
+        }
         if (shutdownGrace < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--shutdown-grace must be 0 or more seconds");
         }
@@ -85,6 +95,14 @@ public final class ServeCommand implements Callable<Integer> {
                         + " of 2 to 15 digits (a leading + is allowed), not '" + number[1] + "'");
             }
         }
+        java.util.List<String> origins = allowedOrigins == null ? java.util.List.of()
+                : allowedOrigins.stream().map(String::strip).filter(o -> !o.isEmpty()).toList();
+        for (String origin : origins) {
+            if (!origin.matches("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\*")) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--allowed-origins: '" + origin
+                        + "' is not an origin such as https://app.example.org (a scheme and a host, no path)");
+            }
+        }
         try {
             LogSetup.level(logLevel);
         } catch (IllegalArgumentException e) {
@@ -93,16 +111,22 @@ public final class ServeCommand implements Callable<Integer> {
         KnowledgeBase kb = KbOption.load(kbDir);
         String regionId = region.of(kb, spec).id();
         Path dataDir = storage.dataDir();
-        byte[] secret = secretFile != null ? Secrets.read(secretFile) : Secrets.load(dataDir);
+        byte[] secret = secret(dataDir);
+        if (port != 0 && !free(host, port)) {
+            throw portTaken();
+        }
+        if (storage.databaseUrl().isEmpty()) {
+            DataFolder.writable(dataDir, "--data-dir (or CRAMPWISE_DATA_DIR)");
+        }
         Database database = storage.open();
         WebServer server;
         try {
             server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace), regionId), kb, database)
+                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace), origins, regionId), kb, database)
                     .start();
         } catch (RuntimeException e) {
             database.close();
-            throw e;
+            throw portInUse(e) ? portTaken() : e;
         }
         spec.commandLine().getOut().printf("Crampwise is running at http://%s:%d/ (Ctrl-C to stop)%n", host,
                 server.port());
@@ -116,5 +140,60 @@ public final class ServeCommand implements Callable<Integer> {
         }, "crampwise-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    /** The signing secret; a missing, unreadable or short one is a one-line mistake, never a stack trace. */
+    private byte[] secret(Path dataDir) {
+        if (secretFile != null) {
+            if (!java.nio.file.Files.isReadable(secretFile) || java.nio.file.Files.isDirectory(secretFile)) {
+                throw new CommandMistake(CommandMistake.CANNOT, "cannot read the secret file " + secretFile
+                        + "; give --secret-file (or CRAMPWISE_SECRET_FILE) a readable file of at least 32 characters.");
+            }
+            try {
+                return Secrets.read(secretFile);
+            } catch (IllegalArgumentException e) {
+                throw new CommandMistake(CommandMistake.INVALID, "the secret in " + secretFile + " is shorter than 32"
+                        + " characters; write a longer one, such as: head -c 48 /dev/urandom | base64 > " + secretFile);
+            } catch (java.io.UncheckedIOException e) {
+                throw new CommandMistake(CommandMistake.CANNOT, "cannot read the secret file " + secretFile
+                        + "; give --secret-file (or CRAMPWISE_SECRET_FILE) a readable file of at least 32 characters.");
+            }
+        }
+        try {
+            return Secrets.load(dataDir);
+        } catch (IllegalArgumentException e) {
+            throw new CommandMistake(CommandMistake.INVALID, "CRAMPWISE_SECRET is shorter than 32 characters;"
+                    + " set a longer one, or unset it to use the one kept in the data folder.");
+        } catch (java.io.UncheckedIOException e) {
+            throw new CommandMistake(CommandMistake.CANNOT, "cannot write in the data folder " + dataDir
+                    + "; give a folder you can write to with --data-dir (or CRAMPWISE_DATA_DIR).");
+        }
+    }
+
+    private CommandMistake portTaken() {
+        return new CommandMistake(CommandMistake.CANNOT, "port " + port + " on " + host
+                + " is in use by another program; stop it, or give another --port (0 picks a free one).");
+    }
+
+    /** Checked before the server starts, so a taken port is one line and no library's error log. */
+    private static boolean free(String host, int port) {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new java.net.InetSocketAddress(host, port));
+            return true;
+        } catch (java.net.BindException e) {
+            return false;
+        } catch (java.io.IOException | RuntimeException e) {
+            return true; // not a taken port: let the server say what is wrong
+        }
+    }
+
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -151,6 +151,11 @@ public final class Passwords {
         return Normalizer.normalize(password == null ? "" : password, Normalizer.Form.NFKC);
     }
 
+    /** The common passwords refused at registration (lower case), sorted: the OpenAPI document lists them. */
+    public static java.util.List<String> commonPasswords() {
+        return loadCommon().stream().sorted().toList();
+    }
+
     private static Set<String> loadCommon() {
         Set<String> out = new HashSet<>();
         try (InputStream in = Passwords.class.getResourceAsStream("common-passwords.txt")) {

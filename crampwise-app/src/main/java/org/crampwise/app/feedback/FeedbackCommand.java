@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crampwise.app.cli.VersionProvider;
+import org.crampwise.app.cli.CommandMistake;
 import org.crampwise.app.cli.DatabaseOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,11 @@ public final class FeedbackCommand implements Runnable {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (storage.databaseUrl().isEmpty() && !java.nio.file.Files.isDirectory(storage.dataDir())) {
+                // A mistyped folder is not "no feedback yet": say so, and how to point at the right one.
+                throw new CommandMistake(CommandMistake.CANNOT, "there is no data folder " + storage.dataDir()
+                        + "; give the server's data folder with --data-dir (or its database with --db).");
+            }
             // A report only reads: with no database yet there is no feedback, and none is created.
             List<PageFeedback> counts = storage.openExisting().map(database -> {
                 try (database) {

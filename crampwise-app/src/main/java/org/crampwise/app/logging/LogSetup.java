@@ -31,7 +31,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.addAppender(console);
         root.setLevel(parse(System.getenv(LEVEL_ENV)));
-        for (String quiet : new String[] {"org.eclipse.jetty", "io.javalin", "org.flywaydb"}) {
+        for (String quiet : new String[] {"org.eclipse.jetty", "io.javalin", "org.flywaydb", "com.zaxxer.hikari", "ca.uhn.fhir"}) {
             context.getLogger(quiet).setLevel(Level.WARN);
         }
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;

@@ -125,9 +125,13 @@ public abstract sealed class HttpError extends RuntimeException
     public static final class TooManyRequests extends HttpError {
         private final java.time.Duration retryAfter;
 
-        public TooManyRequests(String message, java.time.Duration retryAfter) {
+        private final int limit;
+
+        /** @param limit the attempts allowed before waiting, for {@code RateLimit-Limit} */
+        public TooManyRequests(String message, java.time.Duration retryAfter, int limit) {
             super(429, message);
             this.retryAfter = retryAfter;
+            this.limit = limit;
         }
 
         public java.time.Duration retryAfter() {
@@ -143,7 +147,16 @@ public abstract sealed class HttpError extends RuntimeException
         @Override public String titleKey() { return "error.tooManyRequests"; }
 
         @Override public java.util.Map<String, String> headers() {
-            return java.util.Map.of("Retry-After", Long.toString(retryAfterSeconds()));
+            return rateLimited(limit, retryAfterSeconds());
+        }
+
+        /**
+         * {@code Retry-After} and the IETF draft's {@code RateLimit-Limit}, {@code RateLimit-Remaining}
+         * (always 0 here) and {@code RateLimit-Reset} (seconds), for the API and the pages alike.
+         */
+        public static java.util.Map<String, String> rateLimited(int limit, long seconds) {
+            return java.util.Map.of("Retry-After", Long.toString(seconds), "RateLimit-Limit", Integer.toString(limit),
+                    "RateLimit-Remaining", "0", "RateLimit-Reset", Long.toString(seconds));
         }
     }
 

@@ -11,13 +11,27 @@ import java.time.Duration;
  */
 public record WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber,
                         byte[] secret, boolean secureCookies, String appVersion, Duration shutdownGrace,
-                        String region) {
+                        java.util.List<String> allowedOrigins, String region) {
     /** How long a stopping server lets requests in flight finish, unless told otherwise. */
     public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
+    public WebConfig {
+        allowedOrigins = java.util.List.copyOf(allowedOrigins);
+    }
+
+    /** No other origin allowed. */
     public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
                      boolean secureCookies, String appVersion, Duration shutdownGrace) {
-        this(host, port, dataDir, emergencyNumber, urgentNumber, secret, secureCookies, appVersion, shutdownGrace, null);
+        this(host, port, dataDir, emergencyNumber, urgentNumber, secret, secureCookies, appVersion, shutdownGrace,
+                java.util.List.of(), null);
+    }
+
+    /** The knowledge base's default region. */
+    public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,
+                     boolean secureCookies, String appVersion, Duration shutdownGrace,
+                     java.util.List<String> allowedOrigins) {
+        this(host, port, dataDir, emergencyNumber, urgentNumber, secret, secureCookies, appVersion, shutdownGrace,
+                allowedOrigins, null);
     }
 
     public WebConfig(String host, int port, Path dataDir, String emergencyNumber, String urgentNumber, byte[] secret,

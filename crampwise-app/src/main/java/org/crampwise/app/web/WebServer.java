@@ -10,6 +10,8 @@ import org.crampwise.app.web.check.InterviewAnswers;
 import org.crampwise.app.web.diary.DayPages;
 import org.crampwise.app.web.diary.DiaryBanner;
 import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.QuickLog;
+import org.crampwise.app.web.offline.AppShell;
 import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.web.diary.PlainWords;
@@ -104,6 +106,9 @@ public final class WebServer {
         DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
                 new DiaryBanner(reports), views, pages, csrf, clock);
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
+        QuickLog quickLog = new QuickLog(diary, signedIn, csrf, clock,
+                java.time.ZoneId.of(pages.messages().get("diary.defaultZone")));
+        AppShell shell = new AppShell(views, pages, assets);
         InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
         // The diary's own pages speak for the server's default region (not yet the person's).
@@ -129,10 +134,14 @@ public final class WebServer {
             });
             ops.observe(c);
             // One before-handler, not three: each is matched against the path on every request.
+            Cors cors = new Cors(config.allowedOrigins());
             c.routes.before(ctx -> {
                 OpsRoutes.begin(ctx);
                 SecurityHeaders.apply(ctx);
                 AddressCheck.apply(ctx);
+                if (cors.apply(ctx)) {
+                    ctx.skipRemainingHandlers(); // a preflight, answered
+                }
             });
             c.routes.get("/assets/{file}", assets::serve);
             c.routes.get("/favicon.ico", assets::favicon);
@@ -142,6 +151,8 @@ public final class WebServer {
             account.routes(c.routes);
             diaryPages.routes(c.routes);
             days.routes(c.routes);
+            quickLog.routes(c.routes);
+            shell.routes(c.routes);
             insights.routes(c.routes);
             exports.routes(c.routes);
             summaryPages.routes(c.routes);

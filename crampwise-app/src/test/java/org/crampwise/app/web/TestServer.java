@@ -42,7 +42,7 @@ public final class TestServer implements AutoCloseable {
         this.given = b.givenDatabase;
         this.deleteFolder = b.deleteFolder;
         WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, null, SECRET,
-                b.secureCookies, "dev", b.shutdownGrace, b.region);
+                b.secureCookies, "dev", b.shutdownGrace, b.allowedOrigins, b.region);
         this.server = new WebServer(config, KB, database()).start();
     }
 
@@ -161,6 +161,7 @@ public final class TestServer implements AutoCloseable {
         private Database ownDatabase;
         private Database.Kind kind = Database.Kind.SQLITE;
         private boolean deleteFolder;
+        private java.util.List<String> allowedOrigins = java.util.List.of();
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -179,6 +180,12 @@ public final class TestServer implements AutoCloseable {
 
         public Builder secureCookies() {
             this.secureCookies = true;
+            return this;
+        }
+
+        /** Origins allowed to call the API from a browser (--allowed-origins). */
+        public Builder allowedOrigins(String... origins) {
+            this.allowedOrigins = java.util.List.of(origins);
             return this;
         }
 

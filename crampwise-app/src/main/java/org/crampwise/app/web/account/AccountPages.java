@@ -13,6 +13,7 @@ import org.crampwise.app.diary.Passwords;
 import org.crampwise.app.diary.SignInThrottle;
 import org.crampwise.app.web.Csrf;
 import org.crampwise.app.web.FormErrors;
+import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Views;
@@ -175,7 +176,7 @@ public final class AccountPages {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
         FormErrors errors = new FormErrors();
         errors.add(field, messages.get("account.error.tooMany", waitWords(seconds)));
-        ctx.header("Retry-After", String.valueOf(seconds));
+        HttpError.TooManyRequests.rateLimited(SignInThrottle.PER_ACCOUNT.freeFailures(), seconds).forEach(ctx::header);
         form(ctx, template, email, errors, HttpStatus.TOO_MANY_REQUESTS);
     }
 

@@ -28,6 +28,7 @@ final class ApiDocs {
             "js", "text/javascript; charset=utf-8", "png", "image/png");
 
     private final byte[] spec;
+    private final String specEtag;
     private final Views views = new Views();
     /** Logical name (swagger-ui.css) to fingerprinted address, and address to body. */
     private final Map<String, String> urlOf = new LinkedHashMap<>();
@@ -35,6 +36,7 @@ final class ApiDocs {
 
     ApiDocs(KnowledgeBase kb, String appVersion) {
         this.spec = OpenApiDocument.json(kb, appVersion);
+        this.specEtag = org.crampwise.app.web.Etags.of(spec);
         String webjar = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
         add("swagger-ui.css", webjar + "swagger-ui.css");
         add("swagger-ui-bundle.js", webjar + "swagger-ui-bundle.js");
@@ -56,9 +58,7 @@ final class ApiDocs {
 
     private void spec(Context ctx) {
         // The same for as long as the server runs; a new release may change it.
-        ctx.header("Cache-Control", "no-cache");
-        ctx.contentType(ApiRoutes.JSON);
-        ctx.result(spec);
+        org.crampwise.app.web.Etags.send(ctx, ApiRoutes.JSON, spec, specEtag);
     }
 
     private void page(Context ctx) {

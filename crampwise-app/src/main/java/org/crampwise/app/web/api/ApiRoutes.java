@@ -3,6 +3,8 @@ package org.crampwise.app.web.api;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
+import org.crampwise.app.web.Etags;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.engine.AssessmentJson;
@@ -73,10 +75,15 @@ public final class ApiRoutes {
             }
             send(ctx, ApiJson.bytes(g -> ApiJson.step(g, step)));
         });
-        r.get("/api/v1/findings", ctx -> send(ctx, findings));
-        r.get("/api/v1/causes", ctx -> send(ctx, causes));
-        r.get("/api/v1/advice", ctx -> send(ctx, advice));
-        r.get("/api/v1/sources", ctx -> send(ctx, sources));
+        // The knowledge base's lists change only with a release: tagged, so a client asks before using its copy.
+        for (Map.Entry<String, byte[]> list : Map.of("findings", findings, "causes", causes, "advice", advice,
+                "sources", sources).entrySet()) {
+            String etag = Etags.of(list.getValue());
+            r.get("/api/v1/" + list.getKey(), ctx -> {
+                ctx.disableCompression();
+                Etags.send(ctx, JSON, list.getValue(), etag);
+            });
+        }
         r.get("/api/v1/version", ctx -> send(ctx, version));
         docs.routes(r); // GET /openapi.json and /api-docs
     }

@@ -50,6 +50,7 @@ final class OpenApiDocument {
         info.put("version", appVersion);
         info.put("x-knowledge-base-version", kb.version());
         fill(doc, kb, "");
+        new OpenApiExamples(kb).fill(doc, "");
         return write(doc);
     }
 
@@ -148,7 +149,9 @@ final class OpenApiDocument {
                 schema.put("enum", reasons);
                 return;
             default:
-                throw new IllegalStateException(RESOURCE + ": " + where + ": unknown " + FILL + " '" + what + "'");
+                if (!OpenApiLimits.apply(schema, what, kb)) {
+                    throw new IllegalStateException(RESOURCE + ": " + where + ": unknown " + FILL + " '" + what + "'");
+                }
         }
     }
 

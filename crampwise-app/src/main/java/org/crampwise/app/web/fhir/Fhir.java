@@ -11,12 +11,18 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 public final class Fhir {
     /** The media type of FHIR JSON (R4). */
     public static final String CONTENT_TYPE = "application/fhir+json";
+    /** The media type of FHIR XML (R4). */
+    public static final String XML_CONTENT_TYPE = "application/fhir+xml";
 
     /** Where Crampwise's own FHIR names live; none of these addresses needs to resolve. */
     static final String BASE = "https://crampwise.org/fhir/";
     static final String QUESTIONNAIRE_ID = "crampwise";
     static final String QUESTIONNAIRE_URL = BASE + "Questionnaire/" + QUESTIONNAIRE_ID;
     static final String ASSESS_URL = BASE + "OperationDefinition/QuestionnaireResponse-assess";
+    static final String NEXT_QUESTION_URL = BASE + "OperationDefinition/Questionnaire-next-question";
+    /** SDC's own $next-question, which ours implements (http://hl7.org/fhir/uv/sdc/OperationDefinition-Questionnaire-next-question.html). */
+    static final String SDC_NEXT_QUESTION_URL = "http://hl7.org/fhir/uv/sdc/OperationDefinition/Questionnaire-next-question";
+    static final String SDC_ADAPTIVE = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
     static final String TRIAGE_LEVEL_SYSTEM = BASE + "CodeSystem/triage-level";
     static final String TRIAGE_RULE_SYSTEM = BASE + "CodeSystem/triage-rule";
     static final String CAUSE_SYSTEM = BASE + "CodeSystem/cause";
@@ -73,7 +79,18 @@ public final class Fhir {
         return p;
     }
 
+    /** An XML parser, strict like {@link #strictParser()}. */
+    static IParser strictXmlParser() {
+        IParser p = context().newXmlParser();
+        p.setParserErrorHandler(new StrictErrorHandler());
+        return p;
+    }
+
     static byte[] encode(IBaseResource resource) {
         return context().newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] encodeXml(IBaseResource resource) {
+        return context().newXmlParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -81,7 +81,7 @@ final class QuestionnaireBuilder {
         for (Finding f : org.crampwise.interview.QuestionOrder.of(kb)) {
             Screen s = kb.screenOf(f);
             if (s == null) {
-                q.addItem(question(f));
+                q.addItem(question(f, true));
             } else if (screensDone.add(s.id())) {
                 q.addItem(group(s));
             }
@@ -95,7 +95,7 @@ final class QuestionnaireBuilder {
                 .setType(QuestionnaireItemType.GROUP);
         help(g, linkId, kb.fill(s.help()));
         for (Finding f : s.items()) {
-            g.addItem(question(f));
+            g.addItem(question(f, true));
         }
         // When every question of a screen has the same skip condition (the hernia danger signs:
         // groin_lump), the group has it too, so that its heading is not shown with nothing under it.
@@ -107,7 +107,11 @@ final class QuestionnaireBuilder {
         return g;
     }
 
-    private QuestionnaireItemComponent question(Finding f) {
+    /**
+     * A finding's item; with {@code skipLogic}, its enableWhen (an adaptive form leaves it out: the
+     * server only ever adds an item that applies).
+     */
+    QuestionnaireItemComponent question(Finding f, boolean skipLogic) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(f.id()).setText(kb.fill(f.question()));
         switch (f.type()) {
             case BOOL:
@@ -128,7 +132,7 @@ final class QuestionnaireBuilder {
                     item.addExtension(Fhir.UNIT, UNITS.get(f.unit()).copy());
                 }
         }
-        if (f.askIf() != null) {
+        if (skipLogic && f.askIf() != null) {
             enableWhen(item, f.askIf());
         }
         help(item, f.id(), kb.fill(f.help()));
@@ -156,7 +160,7 @@ final class QuestionnaireBuilder {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? java.math.BigDecimal.valueOf((long) v) : java.math.BigDecimal.valueOf(v);
     }
 
-    private static void help(QuestionnaireItemComponent parent, String linkId, String text) {
+    static void help(QuestionnaireItemComponent parent, String linkId, String text) {
         if (text == null || text.isBlank()) {
             return;
         }

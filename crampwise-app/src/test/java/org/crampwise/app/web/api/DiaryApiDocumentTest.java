@@ -96,7 +96,7 @@ class DiaryApiDocumentTest {
         expect(200, "GET", server.send("GET", episodes + "?from=2025-11-01&to=2025-11-30", null, null, token));
         expect(200, "GET", server.send("GET", one, null, null, token));
         expect(200, "PUT", server.send("PUT", one, ApiServer.JSON, example("Episode", "from-the-interview"), token));
-        String day = "/api/v1/diary/days/" + spec.doc.at("/paths/~1api~1v1~1diary~1days~1{date}/parameters/0/schema/example")
+        String day = "/api/v1/diary/days/" + spec.doc.at("/paths/~1api~1v1~1diary~1days~1{date}/parameters/0/example")
                 .asText();
         String dayExample = spec.doc.at("/paths/~1api~1v1~1diary~1days~1{date}/put/requestBody/content/"
                 + "application~1json/examples/a-long-walk/value").toString();
@@ -111,7 +111,11 @@ class DiaryApiDocumentTest {
         expect(204, "DELETE", server.send("DELETE", one, null, null, token));
         expect(204, "DELETE", server.send("DELETE", "/api/v1/sessions/current", null, null, token));
         String again = json(server.postJson("/api/v1/sessions", credentials)).path("token").asText();
-        expect(204, "DELETE", server.send("DELETE", "/api/v1/accounts/me", null, null, again));
+        expect(403, "DELETE", server.send("DELETE", "/api/v1/accounts/me", ApiServer.JSON, "{\"password\": \"wrong one\"}",
+                again));
+        expect(204, "DELETE", server.send("DELETE", "/api/v1/accounts/me", ApiServer.JSON,
+                spec.doc.at("/paths/~1api~1v1~1accounts~1me/delete/requestBody/content/application~1json/example").toString()
+                        .replace("a long walk by the river", OpenApiSpec.parse(credentials).path("password").asText()), again));
 
         assertThat(problems).isEmpty();
         Set<String> seen = new LinkedHashSet<>();
@@ -141,7 +145,8 @@ class DiaryApiDocumentTest {
         expect(415, "POST", server.send("POST", episodes, "text/plain", "{}", token));
         expect(400, "GET", server.send("GET", episodes + "?from=soon", null, null, token));
         expect(404, "GET", server.send("GET", episodes + "/12345", null, null, token));
-        expect(404, "PUT", server.send("PUT", episodes + "/abc", ApiServer.JSON, "{}", token));
+        expect(404, "PUT", server.send("PUT", episodes + "/abc", ApiServer.JSON, example("Episode", "night-cramp"), token));
+        expect(400, "PUT", server.send("PUT", episodes + "/abc", ApiServer.JSON, "{}", token)); // the body is checked first
         expect(404, "DELETE", server.send("DELETE", episodes + "/12345", null, null, token));
         expect(400, "PUT", server.send("PUT", "/api/v1/diary/days/2025-11-31", ApiServer.JSON, "{}", token));
         expect(400, "PUT", server.send("PUT", "/api/v1/diary/days/2025-11-20", ApiServer.JSON,

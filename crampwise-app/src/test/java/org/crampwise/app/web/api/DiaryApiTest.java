@@ -387,7 +387,11 @@ class DiaryApiTest {
         long account = accountId(ann.email);
         assertThat(rows(account)).containsExactly(1L, 2L, 1L, 1L);
 
-        assertThat(ann.delete("/api/v1/accounts/me").statusCode()).isEqualTo(204);
+        assertThat(server.send("DELETE", "/api/v1/accounts/me", ApiServer.JSON, "{\"password\": \"not it at all\"}",
+                ann.token).statusCode()).isEqualTo(403);
+        assertThat(rows(account)).containsExactly(1L, 2L, 1L, 1L); // a wrong password erases nothing
+        assertThat(server.send("DELETE", "/api/v1/accounts/me", ApiServer.JSON,
+                "{\"password\": " + DiaryClient.quote(ann.password) + "}", ann.token).statusCode()).isEqualTo(204);
 
         assertThat(rows(account)).containsExactly(0L, 0L, 0L, 0L);
         assertThat(ann.get(EPISODES).statusCode()).isEqualTo(401);

@@ -137,6 +137,10 @@ class SignInApiTest {
         assertThat(sixth.statusCode()).as(sixth.body()).isEqualTo(429);
         assertThat(ApiServer.mediaType(sixth)).isEqualTo(ApiServer.PROBLEM);
         assertThat(Long.parseLong(sixth.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 900L);
+        // The IETF draft's rate-limit headers say the same as Retry-After.
+        assertThat(sixth.headers().firstValue("RateLimit-Limit")).contains("5");
+        assertThat(sixth.headers().firstValue("RateLimit-Remaining")).contains("0");
+        assertThat(sixth.headers().firstValue("RateLimit-Reset")).isEqualTo(sixth.headers().firstValue("Retry-After"));
         assertThat(sixth.body()).doesNotContain("token");
     }
 

@@ -96,7 +96,8 @@ final class AccountRoutes {
         String address = ctx.req().getRemoteAddr();
         Duration wait = throttle.attempt(key, address);
         if (!wait.isZero()) {
-            throw new HttpError.TooManyRequests("too many sign-in attempts; wait before trying again", wait);
+            throw new HttpError.TooManyRequests("too many sign-in attempts; wait before trying again", wait,
+                    SignInThrottle.PER_ACCOUNT.freeFailures());
         }
         // No account has a longer password: no need to spend Argon2id on one.
         OptionalLong account = c.password().length() > MAX_PASSWORD_LENGTH * 2 ? OptionalLong.empty()
@@ -123,8 +124,24 @@ final class AccountRoutes {
         DiaryJson.noContent(ctx);
     }
 
+    /** With the password, as on the page: a token left on a shared computer must not be enough to erase a diary. */
     private void erase(Context ctx) {
         long account = auth.account(ctx);
+        Fields f = new Fields(JsonTree.object(JsonBody.read(ctx, DiaryJson.JSON)));
+        String password = f.text("password", true, 10 * MAX_PASSWORD_LENGTH);
+        f.noOthers().check();
+        String email = accounts.email(account).orElseThrow(() -> new HttpError.Unauthorized("sign in again"));
+        String key = SignInThrottle.accountKey(email);
+        String address = ctx.req().getRemoteAddr();
+        Duration wait = throttle.attempt(key, address); // guessing the password here is slowed down too
+        if (!wait.isZero()) {
+            throw new HttpError.TooManyRequests("too many wrong passwords; wait before trying again", wait,
+                    SignInThrottle.PER_ACCOUNT.freeFailures());
+        }
+        if (accounts.authenticate(email, password).orElse(-1) != account) {
+            throw new HttpError.Forbidden("the password is not right; nothing was erased");
+        }
+        throttle.succeeded(key, address);
         accounts.delete(account); // every session, episode and day log goes with it
         DiaryJson.noContent(ctx);
     }

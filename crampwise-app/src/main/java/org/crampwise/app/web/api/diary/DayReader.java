@@ -66,7 +66,7 @@ final class DayReader {
             if (!(array.items().get(i) instanceof JsonValue.Text t)) {
                 f.problem(field, "must be text, not " + array.items().get(i).kind());
             } else if (t.value().isBlank() || t.value().contains(",")
-                    || t.value().strip().codePointCount(0, t.value().strip().length()) > MAX_TAG_LENGTH) {
+                    || t.value().codePointCount(0, t.value().length()) > MAX_TAG_LENGTH) {
                 f.problem(field, "must be a word or two, at most " + MAX_TAG_LENGTH + " characters, without commas");
             } else if (!out.contains(t.value().strip())) {
                 out.add(t.value().strip());

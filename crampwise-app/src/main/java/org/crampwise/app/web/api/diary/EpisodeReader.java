@@ -32,7 +32,6 @@ final class EpisodeReader {
     static final int MAX_NOTES = 4000;
     /** A clock a day wrong, or a zone mix-up, may put a real cramp a little ahead of the server's now. */
     static final Duration FUTURE_SLACK = Duration.ofDays(1);
-    static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
     private final KnowledgeBase kb;
     private final List<String> locations;
@@ -86,7 +85,8 @@ final class EpisodeReader {
             return null;
         }
         Instant at = start.toInstant();
-        if (at.isBefore(EARLIEST) || at.isAfter(now.plus(FUTURE_SLACK))) {
+        // The year as written (not in UTC), so that the document's pattern can say it exactly.
+        if (start.getYear() < 1900 || at.isAfter(now.plus(FUTURE_SLACK))) {
             f.problem("start", "must be after 1900 and not in the future");
             return null;
         }
@@ -108,11 +108,9 @@ final class EpisodeReader {
         if (text == null) {
             return start == null ? null : start.getOffset();
         }
-        ZoneId zone;
-        try {
-            zone = ZoneId.of(text);
-        } catch (DateTimeException e) {
-            f.problem("zone", "must be a time-zone id, such as Europe/London");
+        ZoneId zone = org.crampwise.app.diary.Zones.parse(text).orElse(null);
+        if (zone == null) {
+            f.problem("zone", "must be a time-zone id, such as Europe/London, or an offset such as +01:00");
             return null;
         }
         if (start != null) {

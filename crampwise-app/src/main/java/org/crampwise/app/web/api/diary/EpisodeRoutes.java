@@ -44,8 +44,17 @@ final class EpisodeRoutes {
     private void add(Context ctx) {
         long account = auth.account(ctx);
         Episode episode = reader.read(JsonBody.read(ctx, DiaryJson.JSON), clock.instant());
-        long id = diary.addEpisode(account, episode);
-        StoredEpisode stored = diary.episode(account, id).orElseThrow();
+        var key = Keys.of(ctx);
+        long id;
+        if (key.isEmpty()) {
+            id = diary.addEpisode(account, episode);
+        } else {
+            var outcome = Keys.once(() -> diary.addEpisode(account, episode, key.get()));
+            id = outcome.value();
+            Keys.markReplayed(ctx, outcome.replayed());
+        }
+        StoredEpisode stored = diary.episode(account, id).orElseThrow(() -> new HttpError.NotFound(
+                "the episode stored with this Idempotency-Key has been deleted since"));
         ctx.header("Location", PATH + "/" + id);
         DiaryJson.send(ctx, 201, g -> DiaryRecordJson.episode(g, stored));
     }
@@ -59,12 +68,13 @@ final class EpisodeRoutes {
     private void change(Context ctx) {
         long account = auth.account(ctx);
         byte[] body = JsonBody.read(ctx, DiaryJson.JSON); // read whole first, so a 404 leaves no body unread
+        // The body is checked first, as the OpenAPI document says: an invalid one is a 400 whatever
+        // the id, so the answer still never depends on whose episode the id is.
+        Episode episode = reader.read(body, clock.instant());
         long id = id(ctx);
-        // Checked after the id: a 404 for another's episode, whatever the body says.
         if (diary.episode(account, id).isEmpty()) {
             throw notFound();
         }
-        Episode episode = reader.read(body, clock.instant());
         if (!diary.updateEpisode(account, id, episode)) {
             throw notFound(); // deleted meanwhile
         }

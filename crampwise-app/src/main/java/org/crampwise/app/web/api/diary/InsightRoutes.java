@@ -67,12 +67,12 @@ final class InsightRoutes {
         if (text == null || text.isEmpty()) {
             return ZoneOffset.UTC;
         }
-        try {
-            return ZoneId.of(text);
-        } catch (DateTimeException e) {
-            throw new HttpError.BadRequest("zone must be a time-zone id, such as Europe/London",
-                    List.of(new HttpError.FieldProblem("zone", "must be a time-zone id, such as Europe/London")));
+        java.util.Optional<ZoneId> zone = org.crampwise.app.diary.Zones.parse(text);
+        if (zone.isPresent()) {
+            return zone.get();
         }
+        throw new HttpError.BadRequest("zone must be a time-zone id, such as Europe/London",
+                List.of(new HttpError.FieldProblem("zone", "must be a time-zone id, such as Europe/London")));
     }
 
     private static void report(JsonGenerator g, DiaryReport report, PlainWords plain) throws IOException {

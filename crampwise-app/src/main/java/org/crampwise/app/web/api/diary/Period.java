@@ -47,12 +47,12 @@ record Period(Instant from, Instant to) {
         if (text == null || text.isEmpty()) {
             return ZoneOffset.UTC;
         }
-        try {
-            return ZoneId.of(text);
-        } catch (DateTimeException e) {
-            problems.add(new HttpError.FieldProblem("zone", "must be a time-zone id, such as Europe/London"));
-            return ZoneOffset.UTC;
+        java.util.Optional<ZoneId> zone = org.crampwise.app.diary.Zones.parse(text);
+        if (zone.isPresent()) {
+            return zone.get();
         }
+        problems.add(new HttpError.FieldProblem("zone", "must be a time-zone id, such as Europe/London"));
+        return ZoneOffset.UTC;
     }
 
     private static Instant bound(String text, String name, boolean end, ZoneId zone,
