@@ -22,7 +22,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Runs on SQLite and on PostgreSQL (the V7 migration of each). */
+/** Runs on SQLite and on PostgreSQL (the V5 migration of each). */
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class ShareLinksTest {
