@@ -43,7 +43,7 @@ public final class Assets {
         return url;
     }
 
-    void serve(Context ctx) {
+    public void serve(Context ctx) {
         byte[] body = bodyOfUrl.get(ctx.path());
         if (body == null) {
             throw new HttpError.NotFound("no such file");

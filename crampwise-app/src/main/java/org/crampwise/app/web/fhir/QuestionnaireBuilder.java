@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

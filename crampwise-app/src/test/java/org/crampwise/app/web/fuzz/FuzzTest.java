@@ -24,7 +24,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
+import org.crampwise.app.server.WebServer;
 import org.crampwise.app.web.fuzz.RawHttp.Answer;
 import org.crampwise.app.web.fuzz.Requests.Request;
 import org.crampwise.app.web.fuzz.Targets.Kind;

@@ -2,12 +2,12 @@ package org.crampwise.app.web.api.diary;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
-import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.account.Accounts;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.diary.DiaryInsights;
-import org.crampwise.app.diary.Sessions;
-import org.crampwise.app.diary.SignInThrottle;
+import org.crampwise.app.account.Sessions;
+import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
 
