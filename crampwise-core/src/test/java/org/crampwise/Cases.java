@@ -21,15 +21,36 @@ public final class Cases {
         return Evidence.empty(KB);
     }
 
-    /** Every safety question answered "no": a calm baseline to add one finding to. */
+    /**
+     * Every safety question answered with its reassuring answer: a calm baseline to add one finding
+     * to. That is "no", except that a groin lump that goes back in is the reassuring answer (since
+     * contract v2, rule 3 reads a lump that does not go back in as an emergency).
+     */
     public static Evidence safetyAllNo() {
         Evidence e = Evidence.empty(KB);
         for (Finding f : KB.findings()) {
             if (f.safety() && f.type() == FindingType.BOOL) {
-                e = e.with(f, false);
+                e = e.with(f, f.id().equals("groin_lump_goes_back_in"));
             }
         }
         return e;
+    }
+
+    /**
+     * A 40-year-old woman, not pregnant, who answered every question of the knowledge base calmly:
+     * a short calf cramp in the left leg that stretching eases, once a week, for 5 days, pain 3.
+     * Complete at {@code self_care} (contract v2, "Completeness": no rule is left open), so a case
+     * built on it checks one rule's boundary with nothing else unknown.
+     */
+    public static Evidence answeredCalm() {
+        Evidence e = safetyAllNo();
+        for (Finding f : KB.findings()) {
+            if (!e.isKnown(f) && f.type() == FindingType.BOOL) {
+                e = e.with(f, f.id().equals("relieved_by_stretching"));
+            }
+        }
+        return with(e, "age_years", 40, "sex", "female", "location", "calf", "side", "left", "episode_minutes", 2,
+                "episodes_per_week", 1, "days_since_start", 5, "pain_score", 3);
     }
 
     /** Adds answers given as id, value pairs: true/false, a number, or a choice value. */
@@ -44,6 +65,14 @@ public final class Cases {
             } else {
                 e = e.withChoice(f, (String) v);
             }
+        }
+        return e;
+    }
+
+    /** Adds answers as {@link #with}; the value "unknown" takes an answer away. */
+    public static Evidence change(Evidence e, java.util.Map<String, Object> answers) {
+        for (java.util.Map.Entry<String, Object> a : answers.entrySet()) {
+            e = "unknown".equals(a.getValue()) ? e.without(finding(a.getKey())) : with(e, a.getKey(), a.getValue());
         }
         return e;
     }

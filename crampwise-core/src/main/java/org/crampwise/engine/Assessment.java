@@ -7,7 +7,7 @@ import org.crampwise.kb.Level;
 public record Assessment(Triage triage, List<CauseResult> causes, Advice advice, String disclaimer,
                          String knowledgeBaseVersion) {
 
-    /** @param complete false while a safety question that could still raise the level is unknown */
+    /** @param complete false while some unknown finding could still raise the level (contract README, "Completeness") */
     public record Triage(Level level, boolean complete, String headline, String action, List<Reason> reasons,
                          List<String> unansweredSafetyQuestions) {
     }

@@ -3,11 +3,14 @@ package org.crampwise.engine;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.crampwise.condition.Condition;
 import org.crampwise.condition.Tri;
 import org.crampwise.kb.Cause;
 import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.Rule;
 
 /**
  * Ranks causes by a transparent log-odds score: the prior plus the weight of each piece of
@@ -27,11 +30,23 @@ final class CauseRanker {
     private final double[] ifFalse;
     /** The findings each condition reads: how a FALSE (or single-finding) condition is named. */
     private final int[][] reads;
+    /** Rule indexes, most urgent first then by number, and the cause indexes each suspects. */
+    private final int[] suspectingRules;
+    private final int[][] suspects;
 
-    CauseRanker(KnowledgeBase kb, Condition.RuleLookup lookup) {
+    CauseRanker(KnowledgeBase kb, Condition.RuleLookup lookup, List<Rule> mostUrgentFirst) {
         this.kb = kb;
         this.causes = kb.causes().toArray(new Cause[0]);
         this.lookup = lookup;
+        Map<String, Integer> causeIndex = new HashMap<>();
+        for (int c = 0; c < causes.length; c++) {
+            causeIndex.put(causes[c].id(), c);
+        }
+        suspectingRules = mostUrgentFirst.stream().filter(r -> !r.suspects().isEmpty()).mapToInt(Rule::index).toArray();
+        suspects = new int[kb.rules().size()][];
+        for (Rule r : kb.rules()) {
+            suspects[r.index()] = r.suspects().stream().mapToInt(causeIndex::get).toArray();
+        }
         int n = 0;
         for (Cause c : causes) {
             n += c.evidence().size();
@@ -78,6 +93,33 @@ final class CauseRanker {
         return evaluate(facts, new Tri[when.length]);
     }
 
+    /**
+     * Cause indexes in the order they are shown (triage.md, "Suspected causes"): first the causes
+     * suspected by the rules that fired, most urgent rule first, each once; then the others by score.
+     * {@code suspected} is set for the first kind, which are at least "possible" whatever their score.
+     */
+    int[] order(RuleFacts facts, double[] scores, boolean[] suspected) {
+        int[] byScore = order(scores);
+        int[] out = new int[scores.length];
+        int n = 0;
+        for (int r : suspectingRules) {
+            if (facts.rule(r) == Tri.TRUE) {
+                for (int c : suspects[r]) {
+                    if (!suspected[c]) {
+                        suspected[c] = true;
+                        out[n++] = c;
+                    }
+                }
+            }
+        }
+        for (int c : byScore) {
+            if (!suspected[c]) {
+                out[n++] = c;
+            }
+        }
+        return out;
+    }
+
     /** Cause indexes, most likely first; ties keep knowledge-base order. */
     static int[] order(double[] scores) {
         int[] order = new int[scores.length];
@@ -102,9 +144,10 @@ final class CauseRanker {
         double[] scores = evaluate(facts, truth);
         Contributions work = new Contributions();
         Assessment.CauseResult[] out = new Assessment.CauseResult[causes.length];
-        int[] order = order(scores);
+        boolean[] suspected = new boolean[causes.length];
+        int[] order = order(facts, scores, suspected);
         for (int i = 0; i < order.length; i++) {
-            out[i] = result(order[i], scores[order[i]], truth, facts, work);
+            out[i] = result(order[i], scores[order[i]], suspected[order[i]], truth, facts, work);
         }
         return Collections.unmodifiableList(Arrays.asList(out));
     }
@@ -113,7 +156,8 @@ final class CauseRanker {
         return t == Tri.TRUE ? ifTrue[k] : t == Tri.FALSE ? ifFalse[k] : 0;
     }
 
-    private Assessment.CauseResult result(int c, double score, Tri[] truth, RuleFacts facts, Contributions work) {
+    private Assessment.CauseResult result(int c, double score, boolean suspected, Tri[] truth, RuleFacts facts,
+                                          Contributions work) {
         work.clear();
         for (int k = first[c]; k < first[c + 1]; k++) {
             double weight = weight(k, truth[k]);
@@ -136,7 +180,13 @@ final class CauseRanker {
         }
         work.name(kb);
         Cause cause = causes[c];
-        return new Assessment.CauseResult(cause.id(), cause.name(), cause.summary(), band(score),
+        Assessment.Likelihood band = band(score);
+        if (suspected && band == Assessment.Likelihood.UNLIKELY) {
+            // A rule that fired names it: never shown as unlikely under that rule's banner. The
+            // score itself is kept as it is, so that it stays an honest log-odds figure.
+            band = Assessment.Likelihood.POSSIBLE;
+        }
+        return new Assessment.CauseResult(cause.id(), cause.name(), cause.summary(), band,
                 Math.round(score * 100) / 100.0, work.supporting, work.opposing, cause.sources());
     }
 

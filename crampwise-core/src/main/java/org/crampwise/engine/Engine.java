@@ -20,7 +20,7 @@ public final class Engine {
     public Engine(KnowledgeBase kb) {
         this.kb = kb;
         this.triage = new TriageEvaluator(kb);
-        this.causes = new CauseRanker(kb, triage.lookup());
+        this.causes = new CauseRanker(kb, triage.lookup(), triage.mostUrgentFirst());
         this.advice = new AdviceSelector(kb);
         this.disclaimer = kb.disclaimer();
     }
@@ -51,13 +51,17 @@ public final class Engine {
         return TriageEvaluator.level(kb.rules(), ruleTruth);
     }
 
-    /** Cause ids most likely first, keeping only those at least {@code possible}: for the interview. */
+    /**
+     * Cause ids in the order an assessment shows them (suspects of the rules that fired first),
+     * keeping only those at least {@code possible}: for the interview.
+     */
     public List<String> likelyOrPossibleCauses(Evidence e, int limit) {
         RuleFacts facts = new RuleFacts(e, triage.evaluate(e));
         double[] scores = causes.scores(facts);
+        boolean[] suspected = new boolean[scores.length];
         List<String> out = new java.util.ArrayList<>(limit);
-        for (int c : CauseRanker.order(scores)) {
-            if (out.size() == limit || scores[c] < kb.possibleAt()) {
+        for (int c : causes.order(facts, scores, suspected)) {
+            if (out.size() == limit || (!suspected[c] && scores[c] < kb.possibleAt())) {
                 break;
             }
             out.add(kb.causes().get(c).id());

@@ -24,7 +24,9 @@ final class TriageEvaluator {
     private final String[] headlines;
     private final String[] explanations;
     private final String[] actions;
-    /** The rules, most urgent level first, then in knowledge-base order: the order of reasons. */
+    /** A rule's own action (filled), or null to use its level's. */
+    private final String[] ruleActions;
+    /** The rules, most urgent level first, then by number: the order of reasons and of suspects. */
     private final List<Rule> mostUrgentFirst;
 
     TriageEvaluator(KnowledgeBase kb) {
@@ -35,15 +37,26 @@ final class TriageEvaluator {
         for (Level l : Level.values()) {
             actions[l.ordinal()] = kb.fill(kb.level(l).action());
         }
-        List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort((a, b) -> b.level().compareTo(a.level())); // stable: keeps KB order within a level
-        mostUrgentFirst = List.copyOf(sorted);
+        mostUrgentFirst = mostUrgentFirst(rules);
         headlines = new String[rules.size()];
         explanations = new String[rules.size()];
+        ruleActions = new String[rules.size()];
         for (Rule r : rules) {
             headlines[r.index()] = kb.fill(r.headline());
             explanations[r.index()] = kb.fill(r.explanation());
+            ruleActions[r.index()] = kb.fill(r.action());
         }
+    }
+
+    /** Most urgent level first and, within a level, by rule number (triage.md, "Suspected causes"). */
+    static List<Rule> mostUrgentFirst(List<Rule> rules) {
+        List<Rule> sorted = new ArrayList<>(rules);
+        sorted.sort(java.util.Comparator.comparing(Rule::level).reversed().thenComparingInt(Rule::number));
+        return List.copyOf(sorted);
+    }
+
+    List<Rule> mostUrgentFirst() {
+        return mostUrgentFirst;
     }
 
     Condition.RuleLookup lookup() {
@@ -74,27 +87,29 @@ final class TriageEvaluator {
         Level level = level(rules, truth);
         RuleFacts facts = new RuleFacts(e, truth);
         List<Assessment.Reason> reasons = new ArrayList<>(4);
-        BitSet unknown = null;
+        // Contract v2, "Completeness": every unknown finding an open rule still waits on, whatever its
+        // safety mark (a cold, pale leg with the pain score unknown could still be a 999 call); listed
+        // most urgent rule first, so that a client asking them in order asks the 999 questions first.
+        java.util.LinkedHashSet<String> unanswered = new java.util.LinkedHashSet<>();
+        String action = actions[level.ordinal()];
         for (Rule r : mostUrgentFirst) {
             Tri t = truth[r.index()];
             if (t == Tri.TRUE) {
+                // A rule's own action (rule 34: the midwife) is said whenever it fires at the level
+                // reached, even after another reason of that level (a swollen leg, rule 5).
+                if (r.level() == level && ruleActions[r.index()] != null && action == actions[level.ordinal()]) {
+                    action = ruleActions[r.index()];
+                }
                 reasons.add(reason(r, e, facts));
             } else if (t == Tri.UNKNOWN && r.level().isAbove(level)) {
-                unknown = unknown == null ? new BitSet() : unknown;
+                BitSet unknown = new BitSet();
                 r.when().unknowns(facts, unknown, lookup);
+                unknown.stream().forEach(i -> unanswered.add(kb.findings().get(i).id()));
             }
         }
-        List<String> unanswered = new ArrayList<>();
-        for (int i = unknown == null ? -1 : unknown.nextSetBit(0); i >= 0; i = unknown.nextSetBit(i + 1)) {
-            Finding f = kb.findings().get(i);
-            if (f.safety()) {
-                unanswered.add(f.id());
-            }
-        }
-        String action = actions[level.ordinal()];
         String headline = reasons.isEmpty() ? action : reasons.get(0).headline();
         return new Assessment.Triage(level, unanswered.isEmpty(), headline, action,
-                Collections.unmodifiableList(reasons), Collections.unmodifiableList(unanswered));
+                Collections.unmodifiableList(reasons), List.copyOf(unanswered));
     }
 
     private Assessment.Reason reason(Rule r, Evidence e, RuleFacts facts) {

@@ -23,11 +23,14 @@ import org.crampwise.kb.Screen;
  * Chooses the next question from the evidence so far, or ends the interview. Stateless: the
  * evidence is all it needs, so any server can answer any step.
  *
- * <p>Order (engine-notes.md): first questions that could raise the triage level, most urgent
- * rule first, as NHS 111 checks life-threatening symptoms first; then questions that could lower
- * it; then the few asked of everyone (where it hurts); then those that decide whether advice is safe; then the question that would move the top
- * causes most. It ends when none of these is left, or as soon as the level is urgent or more and
- * no answer could change it.
+ * <p>Order (contract README, "Interview"; engine-notes.md): while anything could still raise the
+ * triage level, first the screen of signs that mean 999 on their own, then the answers that decide
+ * which later questions apply (age, sex, where, which leg), then the questions that could raise the
+ * level, most urgent rule first, following up what the person has already said before opening
+ * something new; then questions that could lower it; then the few asked of everyone; then those
+ * that decide whether advice is safe; then the question that would move the top causes most. It
+ * ends when none of these is left, or as soon as the level is urgent or more and no answer could
+ * raise it.
  */
 public final class Interview {
     private final Engine engine;
@@ -49,7 +52,8 @@ public final class Interview {
 
         Finding raise = raisingQuestion(e, facts, truth, level);
         if (raise != null) {
-            return ask(raise, e, Step.Reason.SAFETY);
+            Question opening = opening(e);
+            return new Step(opening != null ? opening : question(raise, e), false, Step.Reason.SAFETY, engine.assess(e));
         }
         Finding lower = loweringQuestion(e, truth, level);
         if (lower != null) {
@@ -74,21 +78,89 @@ public final class Interview {
         return new Step(null, true, Step.Reason.STOP_SETTLED, engine.assess(e));
     }
 
+    /**
+     * The first screen while any of it is left, then the basics: asked before other questions
+     * that could raise the level, since they are the quickest route to 999 and decide which
+     * questions apply (no testicle question for a woman, no pregnancy question for a man).
+     */
+    private Question opening(Evidence e) {
+        Screen first = kb.interview().first();
+        if (first != null) {
+            for (Finding f : first.items()) {
+                if (askable(f, e)) {
+                    return question(f, e);
+                }
+            }
+        }
+        for (Finding f : kb.interview().basics()) {
+            if (askable(f, e)) {
+                return question(f, e);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A question that could raise the level: the most urgent level still open first; within it,
+     * the rules that read a sign the person already has (a cold leg: since when?) before those
+     * that would open a new subject, each in knowledge-base order.
+     */
     private Finding raisingQuestion(Evidence e, Facts facts, Tri[] truth, Level level) {
         for (int l = Level.values().length - 1; l > level.ordinal(); l--) {
-            for (Rule r : kb.rules()) {
-                if (r.level().ordinal() != l || truth[r.index()] != Tri.UNKNOWN) {
-                    continue;
-                }
-                BitSet unknown = new BitSet();
-                r.when().unknowns(facts, unknown, lookup);
-                Finding f = firstAskable(unknown, e);
-                if (f != null) {
-                    return f;
+            for (boolean followUp : new boolean[] {true, false}) {
+                for (Rule r : kb.rules()) {
+                    if (r.level().ordinal() != l || truth[r.index()] != Tri.UNKNOWN || engaged(r, e) != followUp) {
+                        continue;
+                    }
+                    BitSet unknown = new BitSet();
+                    r.when().unknowns(facts, unknown, lookup);
+                    Finding f = widestAskable(unknown, e);
+                    if (f != null) {
+                        return f;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** Whether the rule reads a yes/no sign the person has said yes to. */
+    private boolean engaged(Rule r, Evidence e) {
+        BitSet reads = new BitSet();
+        r.when().reads(reads);
+        for (int i = reads.nextSetBit(0); i >= 0; i = reads.nextSetBit(i + 1)) {
+            if (kb.findings().get(i).type() == org.crampwise.condition.FindingType.BOOL && e.value(i) == 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Of the findings that could be asked now for these unknowns, the one whose screen asks the
+     * most of them at once (the lump's danger signs together before whether it goes back in);
+     * ties go to knowledge-base order.
+     */
+    private Finding widestAskable(BitSet unknown, Evidence e) {
+        Finding best = null;
+        int bestCover = 0;
+        for (int i = unknown.nextSetBit(0); i >= 0; i = unknown.nextSetBit(i + 1)) {
+            BitSet one = new BitSet();
+            one.set(i);
+            Finding f = firstAskable(one, e);
+            if (f == null) {
+                continue;
+            }
+            int cover = 1; // a gate (sex before the testicle question) counts as one step
+            for (Finding item : question(f, e).findings()) {
+                cover += unknown.get(item.index()) && item != f ? 1 : 0;
+            }
+            if (cover > bestCover) {
+                best = f;
+                bestCover = cover;
+            }
+        }
+        return best;
     }
 
     /** A finding read by a rule that sets the level now, one of whose answers would lower it. */

@@ -25,9 +25,7 @@ public final class KnowledgeBase {
     private final List<Source> sources;
     private final double likelyAt;
     private final double possibleAt;
-    private final Level stopWhenSettledAtOrAbove;
-    private final int topCauses;
-    private final List<Finding> askAlways;
+    private final InterviewPlan interview;
     private final DiaryRules diary;
     private final Map<String, Finding> findingById = new HashMap<>();
     private final Map<String, Rule> ruleById = new HashMap<>();
@@ -37,8 +35,7 @@ public final class KnowledgeBase {
     KnowledgeBase(String version, String disclaimer, String emergencyNumber, String urgentNumber,
                   Map<Level, LevelText> levels, List<Finding> findings, List<Screen> screens, List<Rule> rules,
                   List<Cause> causes, List<AdviceItem> adviceItems, List<AdviceRule> adviceRules,
-                  List<Source> sources, double likelyAt, double possibleAt, Level stopWhenSettledAtOrAbove,
-                  int topCauses, List<Finding> askAlways, DiaryRules diary) {
+                  List<Source> sources, double likelyAt, double possibleAt, InterviewPlan interview, DiaryRules diary) {
         this.version = version;
         this.disclaimer = disclaimer;
         this.emergencyNumber = emergencyNumber;
@@ -53,9 +50,7 @@ public final class KnowledgeBase {
         this.sources = List.copyOf(sources);
         this.likelyAt = likelyAt;
         this.possibleAt = possibleAt;
-        this.stopWhenSettledAtOrAbove = stopWhenSettledAtOrAbove;
-        this.topCauses = topCauses;
-        this.askAlways = List.copyOf(askAlways);
+        this.interview = interview;
         this.diary = diary;
         findings.forEach(f -> findingById.put(f.id(), f));
         rules.forEach(r -> ruleById.put(r.id(), r));
@@ -71,7 +66,7 @@ public final class KnowledgeBase {
     /** The same knowledge with other phone numbers for {emergency} and {urgent}. */
     public KnowledgeBase withNumbers(String emergency, String urgent) {
         return new KnowledgeBase(version, disclaimer, emergency, urgent, levels, findings, screens, rules, causes,
-                adviceItems, adviceRules, sources, likelyAt, possibleAt, stopWhenSettledAtOrAbove, topCauses, askAlways, diary);
+                adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary);
     }
 
     /** Fills the {emergency} and {urgent} numbers into a text of the knowledge base. */
@@ -94,10 +89,12 @@ public final class KnowledgeBase {
     public List<Source> sources() { return sources; }
     public double likelyAt() { return likelyAt; }
     public double possibleAt() { return possibleAt; }
-    public Level stopWhenSettledAtOrAbove() { return stopWhenSettledAtOrAbove; }
-    public int topCauses() { return topCauses; }
+    /** How the interview is ordered and when it ends. */
+    public InterviewPlan interview() { return interview; }
+    public Level stopWhenSettledAtOrAbove() { return interview.stopWhenSettledAtOrAbove(); }
+    public int topCauses() { return interview.topCauses(); }
     /** Findings the interview asks of everyone once the level is settled. */
-    public List<Finding> askAlways() { return askAlways; }
+    public List<Finding> askAlways() { return interview.askAlways(); }
     /** When a cramp diary should send a person to a doctor. */
     public DiaryRules diary() { return diary; }
 

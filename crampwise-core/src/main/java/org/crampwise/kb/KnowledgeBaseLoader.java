@@ -47,7 +47,7 @@ public final class KnowledgeBaseLoader {
                 problems.add(file, null, "file is missing from the built-in knowledge base");
             }
         }
-        return checked(compiled, problems);
+        return checked(compiled, problems, false);
     }
 
     public static KnowledgeBase load(KbSource source) {
@@ -56,16 +56,20 @@ public final class KnowledgeBaseLoader {
         for (String file : FILES) {
             yaml.put(file, parse(source, file, problems));
         }
-        return checked(yaml, problems);
+        return checked(yaml, problems, true);
     }
 
-    private static KnowledgeBase checked(Map<String, Object> yaml, Problems problems) {
+    /**
+     * @param proofs also run the checks that try every answer (KbChecks): at build time and for a
+     *               knowledge base from files; the compiled built-in one passed them when it was built
+     */
+    private static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, boolean proofs) {
         if (!problems.isEmpty()) {
             // Files that cannot be read would make every reference into them look wrong: report
             // those problems alone rather than a flood of consequences.
             throw new KnowledgeBaseException(problems.list());
         }
-        KnowledgeBase kb = build(yaml, problems);
+        KnowledgeBase kb = build(yaml, problems, proofs);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems.list());
         }
@@ -101,7 +105,7 @@ public final class KnowledgeBaseLoader {
         return new Yaml(new SafeConstructor(options)).load(text);
     }
 
-    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems) {
+    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, boolean proofs) {
         YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
         kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview", "diary"));
         Set<String> sourceIds = new HashSet<>();
@@ -145,30 +149,50 @@ public final class KnowledgeBaseLoader {
         Map<Level, LevelText> levels = levels(kb, problems);
         YamlMap numbers = kb.map("numbers");
         YamlMap scoring = kb.map("scoring");
-        YamlMap interview = kb.map("interview");
-        String stopText = interview.str("stopWhenSettledAtOrAbove");
-        Level stop = Level.fromId(stopText);
-        if (stop == null) {
-            interview.problem("unknown level '" + stopText + "'");
-        }
-        List<Finding> askAlways = new ArrayList<>();
-        for (String id : interview.strList("askAlways")) {
-            Finding f = findings.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
-            if (f == null) {
-                interview.problem("askAlways: unknown finding '" + id + "'");
-            } else {
-                askAlways.add(f);
-            }
-        }
+        InterviewPlan plan = interviewPlan(kb.map("interview"), findings, screens);
         DiaryRules diary = diary(kb.map("diary"), refs);
         double likely = scoring.num("likely");
         double possible = scoring.num("possible");
         if (possible > likely) {
             scoring.problem("'possible' must not be above 'likely'");
         }
-        return new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
+        KnowledgeBase built = new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
                 numbers.str("urgent"), levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
-                likely, possible, stop == null ? Level.URGENT : stop, (int) interview.num("topCauses"), askAlways, diary);
+                likely, possible, plan, diary);
+        KbChecks.run(built, problems, proofs);
+        return built;
+    }
+
+    private static InterviewPlan interviewPlan(YamlMap m, List<Finding> findings, List<Screen> screens) {
+        m.allowOnly(Set.of("first", "basics", "stopWhenSettledAtOrAbove", "topCauses", "askAlways"));
+        String stopText = m.str("stopWhenSettledAtOrAbove");
+        Level stop = Level.fromId(stopText);
+        if (stop == null) {
+            m.problem("unknown level '" + stopText + "'");
+        }
+        Screen first = null;
+        String firstId = m.optStr("first");
+        if (firstId != null) {
+            first = screens.stream().filter(s -> s.id().equals(firstId)).findFirst().orElse(null);
+            if (first == null) {
+                m.problem("first: unknown screen '" + firstId + "'");
+            }
+        }
+        return new InterviewPlan(first, findingList(m, "basics", findings), stop == null ? Level.URGENT : stop,
+                (int) m.num("topCauses"), findingList(m, "askAlways", findings));
+    }
+
+    private static List<Finding> findingList(YamlMap m, String key, List<Finding> findings) {
+        List<Finding> out = new ArrayList<>();
+        for (String id : m.strList(key)) {
+            Finding f = findings.stream().filter(x -> x.id().equals(id)).findFirst().orElse(null);
+            if (f == null) {
+                m.problem(key + ": unknown finding '" + id + "'");
+            } else {
+                out.add(f);
+            }
+        }
+        return out;
     }
 
     private static DiaryRules diary(YamlMap m, Refs refs) {

@@ -3,7 +3,11 @@ package org.crampwise.kb;
 import java.util.List;
 import org.crampwise.condition.Condition;
 
-/** A triage rule: when its condition is TRUE, the level is at least {@code level}. */
-public record Rule(int index, String id, int number, Level level, Condition when, String headline,
-                   String explanation, List<String> sources) {
+/**
+ * A triage rule: when its condition is TRUE, the level is at least {@code level}, and the causes it
+ * {@code suspects} come first in the answer (triage.md, "Suspected causes"). {@code action}, when
+ * not null, replaces the level's action when this rule fires at the level the assessment reaches.
+ */
+public record Rule(int index, String id, int number, Level level, Condition when, List<String> suspects,
+                   String headline, String explanation, String action, List<String> sources) {
 }

@@ -11,8 +11,8 @@ import org.crampwise.condition.Symbols;
 /** Reads rules.yaml: the triage rules. */
 final class RulesReader {
     static final String FILE = "rules.yaml";
-    private static final Set<String> FIELDS = Set.of("id", "number", "level", "when", "headline", "explanation",
-            "sources");
+    private static final Set<String> FIELDS = Set.of("id", "number", "level", "when", "suspects", "headline",
+            "explanation", "action", "sources");
 
     private RulesReader() {
     }
@@ -61,8 +61,14 @@ final class RulesReader {
             List<String> sources = refs.sources(m);
             String headline = m.str("headline");
             String explanation = m.str("explanation");
+            if (!m.has("suspects")) {
+                // Written out even when empty, so that a reviewer sees a rule suspects nothing on purpose.
+                m.problem("missing 'suspects' (write [] for none)");
+            }
+            List<String> suspects = List.copyOf(m.strList("suspects"));
             out.add(new Rule(out.size(), id, number, level == null ? Level.SEE_DOCTOR : level,
-                    when == null ? new Condition.Always() : when, headline, explanation, sources));
+                    when == null ? new Condition.Always() : when, suspects, headline, explanation,
+                    m.optStr("action"), sources));
         }
         return out;
     }

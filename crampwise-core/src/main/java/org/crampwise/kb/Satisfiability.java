@@ -44,6 +44,58 @@ final class Satisfiability {
         return search(c, vars, domains, 0, values);
     }
 
+    /**
+     * Whether {@code check} holds for every telling answer of the findings the conditions read,
+     * with {@code unknown} (a finding index, or -1) always left unknown. Gives the benefit of the
+     * doubt (true) when there are too many answers to try.
+     */
+    static boolean holdsForEvery(List<Condition> conditions, List<Finding> findings, int unknown,
+                                 java.util.function.Predicate<Facts> check) {
+        BitSet reads = new BitSet();
+        Map<Integer, TreeSet<Double>> constants = new HashMap<>();
+        for (Condition c : conditions) {
+            c.reads(reads);
+            c.constants((f, k) -> constants.computeIfAbsent(f, x -> new TreeSet<>()).add(k));
+        }
+        if (unknown >= 0) {
+            reads.clear(unknown);
+        }
+        List<Integer> vars = new ArrayList<>();
+        List<double[]> domains = new ArrayList<>();
+        long tries = 1;
+        for (int f = reads.nextSetBit(0); f >= 0; f = reads.nextSetBit(f + 1)) {
+            double[] d = domain(findings.get(f), constants.getOrDefault(f, new TreeSet<>()));
+            vars.add(f);
+            domains.add(d);
+            tries *= d.length;
+            if (tries > MAX_TRIES) {
+                return true;
+            }
+        }
+        double[] values = new double[findings.size()];
+        java.util.Arrays.fill(values, Double.NaN);
+        Facts facts = new Facts() {
+            @Override public double value(int finding) { return values[finding]; }
+            @Override public Tri rule(int rule) { return Tri.UNKNOWN; }
+        };
+        return every(vars, domains, 0, values, facts, check);
+    }
+
+    private static boolean every(List<Integer> vars, List<double[]> domains, int i, double[] values, Facts facts,
+                                 java.util.function.Predicate<Facts> check) {
+        if (i == vars.size()) {
+            return check.test(facts);
+        }
+        for (double v : domains.get(i)) {
+            values[vars.get(i)] = v;
+            if (!every(vars, domains, i + 1, values, facts, check)) {
+                return false;
+            }
+        }
+        values[vars.get(i)] = Double.NaN;
+        return true;
+    }
+
     private static boolean search(Condition c, List<Integer> vars, List<double[]> domains, int i, double[] values) {
         if (i == vars.size()) {
             return c.eval(new Facts() {

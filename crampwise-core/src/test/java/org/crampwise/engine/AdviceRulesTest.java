@@ -1,9 +1,11 @@
 package org.crampwise.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampwise.Cases.answeredCalm;
 import static org.crampwise.Cases.assess;
 import static org.crampwise.Cases.calm;
 import static org.crampwise.Cases.ids;
+import static org.crampwise.Cases.with;
 
 import org.crampwise.Cases;
 
@@ -78,11 +80,13 @@ class AdviceRulesTest {
     }
 
     @Test
-    void a_trapped_or_painful_groin_lump_must_not_be_pushed_back() {
+    void no_groin_lump_is_ever_to_be_pushed_back() {
         assertThat(avoided(calm("groin_lump", true, "vomiting", true))).contains("push_lump_back");
         assertThat(avoided(calm("groin_lump", true, "groin_lump_firm_tender_or_painful", true)))
                 .contains("push_lump_back");
-        assertThat(avoided(calm("groin_lump", true, "groin_lump_goes_back_in", true))).doesNotContain("push_lump_back");
+        // contract v2, triage.md "A groin lump": any lump, even one that goes back in (was: only a trapped one)
+        assertThat(avoided(calm("groin_lump", true, "groin_lump_goes_back_in", true))).contains("push_lump_back");
+        assertThat(avoided(calm("groin_lump", false))).doesNotContain("push_lump_back");
     }
 
     @Test
@@ -129,6 +133,86 @@ class AdviceRulesTest {
         assertThat(given(assess(calm("alcohol_heavy", true)))).contains("limit_alcohol");
         assertThat(given(assess(calm("takes_statin", true)))).contains("review_medicines");
         assertThat(given(assess(calm("athlete_hard_training", true)))).contains("stretch_and_warm_up_before_exercise");
+    }
+
+    // Contract v2, triage.md "Pain relief": ibuprofen only when pregnancy (where it can apply), kidney
+    // disease and a previous clot are each known no; otherwise paracetamol, and ibuprofen avoided when one is yes.
+    @Test
+    void ibuprofen_only_when_pregnancy_kidney_disease_and_a_previous_clot_are_known_no_otherwise_paracetamol() {
+        Assessment known = assess(answeredCalm());
+        assertThat(given(known)).contains("painkiller_for_soreness_after").doesNotContain("paracetamol_for_soreness_after");
+        assertThat(ids(known.advice().avoid())).doesNotContain("ibuprofen");
+        for (String risk : new String[] {"pregnant", "kidney_disease_or_dialysis", "previous_dvt_or_pe"}) {
+            Assessment a = assess(with(answeredCalm(), risk, true));
+            assertThat(given(a)).as(risk).contains("paracetamol_for_soreness_after")
+                    .doesNotContain("painkiller_for_soreness_after");
+            assertThat(ids(a.advice().avoid())).as(risk).contains("ibuprofen");
+            Assessment unknown = assess(answeredCalm().without(Cases.finding(risk)));
+            assertThat(given(unknown)).as(risk + " unknown").contains("paracetamol_for_soreness_after")
+                    .doesNotContain("painkiller_for_soreness_after");
+        }
+        // pregnancy cannot apply to a man or a woman over 60: not knowing it does not hold ibuprofen back
+        for (Object[] person : new Object[][] {{"sex", "male"}, {"age_years", 61}}) {
+            Assessment a = assess(with(answeredCalm(), person).without(Cases.finding("pregnant")));
+            assertThat(given(a)).contains("painkiller_for_soreness_after").doesNotContain("paracetamol_for_soreness_after");
+        }
+    }
+
+    // Contract v2, triage.md: with kidney disease or dialysis no rehydration or sports drinks, and "drink
+    // enough" keeps to a fluid limit (advice.tsv).
+    @Test
+    void with_kidney_disease_rehydration_drinks_are_never_given_and_drinking_more_keeps_to_the_fluid_limit() {
+        Assessment kidneys = assess(with(answeredCalm(), "heavy_sweating_or_fluid_loss", true, "kidney_disease_or_dialysis", true));
+        assertThat(given(kidneys)).doesNotContain("replace_fluids_and_salts").contains("hydrate");
+        assertThat(ids(kidneys.advice().avoid())).contains("replace_fluids_and_salts");
+        assertThat(kidneys.advice().prevention()).filteredOn(x -> x.id().equals("hydrate"))
+                .singleElement().satisfies(x -> assertThat(x.text()).contains("limit for fluids"));
+        assertThat(given(assess(with(answeredCalm(), "heavy_sweating_or_fluid_loss", true))))
+                .contains("replace_fluids_and_salts");
+    }
+
+    // Contract v2, triage.md "Clot not yet ruled out": massage is given only once rules 1, 5 and 35 are all FALSE.
+    @Test
+    void the_leg_is_not_to_be_rubbed_while_a_clot_is_not_yet_ruled_out() {
+        assertThat(given(assess(answeredCalm()))).contains("massage");
+        for (String clotQuestion : new String[] {"one_leg_swollen", "breathless", "veins_hard_or_sore"}) {
+            Assessment a = assess(answeredCalm().without(Cases.finding(clotQuestion)));
+            assertThat(given(a)).as(clotQuestion + " unknown").doesNotContain("massage");
+        }
+        // rule 35 open: a previous clot with constant pain not yet known
+        Evidence pastClot = with(answeredCalm(), "previous_dvt_or_pe", true).without(Cases.finding("constant_pain_even_at_rest"));
+        assertThat(given(assess(pastClot))).doesNotContain("massage");
+        // rule 5 open: warm skin with lasting pain not yet known
+        Evidence warm = with(answeredCalm(), "leg_skin_warm", true).without(Cases.finding("pain_between_episodes"));
+        assertThat(given(assess(warm))).doesNotContain("massage");
+    }
+
+    // Contract v2, triage.md "Reduced or unknown feeling": with diabetes, heat is avoided until feeling is known.
+    @Test
+    void with_diabetes_heat_and_hot_baths_are_avoided_until_the_feeling_in_the_leg_is_known() {
+        Evidence diabetes = with(answeredCalm(), "diabetes", true);
+        Assessment unknownFeeling = assess(diabetes.without(Cases.finding("numbness_or_tingling")));
+        assertThat(ids(unknownFeeling.advice().avoid())).contains("heat", "warm_bath_or_shower");
+        assertThat(given(unknownFeeling)).doesNotContain("heat", "warm_bath_or_shower");
+        assertThat(given(assess(diabetes))).contains("heat", "warm_bath_or_shower");
+        assertThat(ids(assess(answeredCalm().without(Cases.finding("numbness_or_tingling"))).advice().avoid()))
+                .doesNotContain("heat");
+    }
+
+    // Contract v2, triage.md "Leg that may be short of blood or under pressure": kept level, never raised,
+    // and this wins over the clot advice (rest_and_elevate).
+    @Test
+    void a_cold_or_crushed_leg_is_kept_level_and_never_raised_even_with_signs_of_a_clot() {
+        for (Evidence e : List.of(with(answeredCalm(), "leg_cold_pale_or_blue", true, "one_leg_swollen", true),
+                with(answeredCalm(), "fall_or_injury", true, "numbness_or_tingling", true, "pain_score", 8),
+                with(answeredCalm(), "leg_in_cast_or_paralysed", true, "numbness_or_tingling", true, "pain_score", 7),
+                with(answeredCalm(), "constant_pain_even_at_rest", true, "known_pad", true))) {
+            Assessment a = assess(e);
+            assertThat(given(a)).contains("keep_leg_level_and_still").doesNotContain("rest_and_elevate");
+            assertThat(ids(a.advice().avoid())).contains("rest_and_elevate");
+        }
+        assertThat(given(assess(with(answeredCalm(), "one_leg_swollen", true)))).contains("rest_and_elevate")
+                .doesNotContain("keep_leg_level_and_still");
     }
 
     /** Advice ids of the knowledge base, by kind. */

@@ -1,6 +1,7 @@
 package org.crampwise.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.crampwise.Cases.answeredCalm;
 import static org.crampwise.Cases.assess;
 import static org.crampwise.Cases.calm;
 import static org.crampwise.Cases.nothingKnown;
@@ -55,6 +56,8 @@ class TriageRulesTest {
         for (String f : new String[] {"groin_lump_firm_tender_or_painful", "vomiting", "cannot_poo_or_pass_wind"}) {
             reaches(calm("groin_lump", true, f, true), EMERGENCY_DEPARTMENT, "trapped_hernia");
         }
+        // contract v2, triage.md rule 3: a lump that cannot be pushed back in is A&E too (NHS hernia)
+        reaches(calm("groin_lump", true, "groin_lump_goes_back_in", false), EMERGENCY_DEPARTMENT, "trapped_hernia");
         // without a lump, vomiting alone is not a trapped hernia
         levelIs(calm("vomiting", true), SELF_CARE);
     }
@@ -65,12 +68,15 @@ class TriageRulesTest {
     }
 
     @Test
-    void rule_5_signs_of_a_dvt_in_one_leg_are_urgent_unless_both_legs_are_affected() {
+    void rule_5_signs_of_a_dvt_are_urgent_except_warm_red_skin_with_cramps_that_come_and_go_in_both_legs() {
         reaches(calm("one_leg_swollen", true), URGENT, "dvt_signs");
         reaches(calm("leg_skin_warm", true, "leg_skin_red_or_darker", true), URGENT, "dvt_signs");
         reaches(calm("veins_hard_or_sore", true, "side", "left"), URGENT, "dvt_signs");
-        levelIs(calm("leg_skin_warm", true), SELF_CARE);
-        levelIs(calm("veins_hard_or_sore", true, "side", "both"), SELF_CARE);
+        levelIs(calm("leg_skin_warm", true, "pain_between_episodes", false), SELF_CARE);
+        // contract v2, triage.md rule 5: hard or sore veins are urgent whatever the side (was self_care with both legs)
+        reaches(calm("veins_hard_or_sore", true, "side", "both"), URGENT, "dvt_signs");
+        levelIs(calm("leg_skin_warm", true, "leg_skin_red_or_darker", true, "side", "both", "pain_between_episodes", false),
+                SELF_CARE);
         // a side not yet known never lifts the rule
         reaches(with(nothingKnown(), "one_leg_swollen", true), URGENT, "dvt_signs");
     }
@@ -144,7 +150,9 @@ class TriageRulesTest {
 
     @Test
     void rule_16_any_groin_lump_needs_a_gp_even_when_nothing_else_is_known_about_it() {
-        Evidence lump = with(calm(), "groin_lump", true);
+        // contract v2, "Completeness": every finding an open rule reads is listed, safety or not, so the
+        // baseline answers everything; the lump that goes back in keeps rule 3 to its other signs
+        Evidence lump = with(answeredCalm(), "groin_lump", true);
         lump = lump.without(org.crampwise.Cases.finding("groin_lump_firm_tender_or_painful"))
                 .without(org.crampwise.Cases.finding("vomiting"))
                 .without(org.crampwise.Cases.finding("cannot_poo_or_pass_wind"));
@@ -184,7 +192,9 @@ class TriageRulesTest {
 
     @Test
     void with_no_rule_reached_the_level_is_self_care_and_the_headline_says_so() {
-        Assessment a = assess(calm("sudden_tightening", true));
+        // contract v2, "Completeness": complete only when no rule above the level is open, whatever the
+        // safety mark (rule 12's disturbs_sleep too), so the person has answered everything
+        Assessment a = assess(with(answeredCalm(), "sudden_tightening", true));
         assertThat(a.triage().level()).isEqualTo(SELF_CARE);
         assertThat(a.triage().reasons()).isEmpty();
         assertThat(a.triage().complete()).isTrue();
@@ -209,6 +219,15 @@ class TriageRulesTest {
     }
 
     @Test
+    void a_question_answered_i_do_not_know_keeps_the_assessment_incomplete_and_is_listed() {
+        // contract v2, README "Completeness": skipped findings are listed too, whatever their safety mark
+        Evidence e = answeredCalm().skip(org.crampwise.Cases.finding("disturbs_sleep"));
+        Assessment a = assess(e);
+        assertThat(a.triage().complete()).isFalse();
+        assertThat(a.triage().unansweredSafetyQuestions()).containsExactly("disturbs_sleep");
+    }
+
+    @Test
     void once_the_level_is_call_999_no_question_is_left_unanswered() {
         Assessment a = assess(with(nothingKnown(), "coughing_blood", true));
         assertThat(a.triage().complete()).isTrue();
@@ -217,7 +236,8 @@ class TriageRulesTest {
 
     @Test
     void the_lump_questions_do_not_count_as_unanswered_when_there_is_no_lump() {
-        Evidence e = calm("groin_lump", false).without(org.crampwise.Cases.finding("vomiting"))
+        // contract v2: complete means no rule is open, whatever the safety mark, so start from everything answered
+        Evidence e = with(answeredCalm(), "groin_lump", false).without(org.crampwise.Cases.finding("vomiting"))
                 .without(org.crampwise.Cases.finding("groin_lump_firm_tender_or_painful"));
         assertThat(assess(e).triage().complete()).isTrue();
     }

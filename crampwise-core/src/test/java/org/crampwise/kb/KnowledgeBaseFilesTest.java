@@ -90,8 +90,8 @@ class KnowledgeBaseFilesTest {
 
         @Test
         void a_misspelt_field_of_an_advice_item_is_rejected_as_unknown() {
-            kb.replace("advice.yaml", "wait to be seen.\n      sources: [nhs_dvt]\n",
-                    "wait to be seen.\n      source: [nhs_dvt]\n");
+            kb.replace("advice.yaml", "wait to be seen.\n      sources: [nhs_dvt, nhs_phlebitis]\n",
+                    "wait to be seen.\n      source: [nhs_dvt, nhs_phlebitis]\n");
             assertThat(kb.rejected()).containsExactlyInAnyOrder(
                     "advice.yaml: items: relief item 'rest_and_elevate': unknown field 'source'",
                     "advice.yaml: items: relief item 'rest_and_elevate': no source");

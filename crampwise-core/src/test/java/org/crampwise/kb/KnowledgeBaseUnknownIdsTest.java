@@ -31,10 +31,12 @@ class KnowledgeBaseUnknownIdsTest {
 
         @Test
         void a_rule_naming_an_unknown_finding_is_rejected_with_file_and_id() {
-            kb.replace("rules.yaml", "  when: heard_crack_or_leg_misshapen\n", "  when: heard_crack_or_leg_mishapen\n");
+            // rule 10's finding is also read by rules 25 and 31, so the misspelling leaves no safety
+            // finding unread (which KbChecks would report too since contract v2)
+            kb.replace("rules.yaml", "  when: cannot_bear_weight\n", "  when: cannot_bear_wieght\n");
             assertThat(kb.rejected()).containsExactly(
-                    "rules.yaml: rule 'possible_break_or_tear': condition 'heard_crack_or_leg_mishapen': "
-                            + "unknown finding 'heard_crack_or_leg_mishapen'");
+                    "rules.yaml: rule 'cannot_walk_after_injury': condition 'cannot_bear_wieght': "
+                            + "unknown finding 'cannot_bear_wieght'");
         }
 
         @Test
@@ -68,7 +70,8 @@ class KnowledgeBaseUnknownIdsTest {
 
         @Test
         void a_rule_citing_an_unknown_source_is_rejected() {
-            kb.replace("rules.yaml", "  sources: [nhs_dvt, nhs_pe]\n", "  sources: [nhs_dvt, nhs_pee]\n");
+            kb.replace("rules.yaml", "  sources: [nhs_dvt, nhs_pe, nhs_shortness_of_breath]\n",
+                    "  sources: [nhs_dvt, nhs_pee, nhs_shortness_of_breath]\n");
             assertThat(kb.rejected()).containsExactly("rules.yaml: rule 'clot_in_lung': unknown source 'nhs_pee'");
         }
 
@@ -81,8 +84,8 @@ class KnowledgeBaseUnknownIdsTest {
 
         @Test
         void an_advice_item_citing_an_unknown_source_is_rejected() {
-            kb.replace("advice.yaml", "wait to be seen.\n      sources: [nhs_dvt]\n",
-                    "wait to be seen.\n      sources: [nhs_dvtt]\n");
+            kb.replace("advice.yaml", "wait to be seen.\n      sources: [nhs_dvt, nhs_phlebitis]\n",
+                    "wait to be seen.\n      sources: [nhs_dvtt, nhs_phlebitis]\n");
             assertThat(kb.rejected()).containsExactly(
                     "advice.yaml: items: relief item 'rest_and_elevate': unknown source 'nhs_dvtt'");
         }
@@ -96,9 +99,9 @@ class KnowledgeBaseUnknownIdsTest {
 
         @Test
         void a_triage_rule_naming_another_triage_rule_is_rejected() {
-            kb.replace("rules.yaml", "  when: heard_crack_or_leg_misshapen\n", "  when: clot_in_lung\n");
+            kb.replace("rules.yaml", "  when: cannot_bear_weight\n", "  when: clot_in_lung\n");
             assertThat(kb.rejected()).containsExactly(
-                    "rules.yaml: rule 'possible_break_or_tear': condition 'clot_in_lung': "
+                    "rules.yaml: rule 'cannot_walk_after_injury': condition 'clot_in_lung': "
                             + "'clot_in_lung' is a triage rule; only advice and causes may name rules");
         }
     }

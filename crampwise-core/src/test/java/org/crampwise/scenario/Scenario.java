@@ -18,16 +18,19 @@ import org.yaml.snakeyaml.Yaml;
 /**
  * A clinical test case in the vignette format of shared/contract/README.md: evidence and what
  * the assessment must say. The project's own cases live in src/test/resources/scenarios.
+ * {@code why} (optional) says why a case was changed and which contract rule says so; checks
+ * show it beside a failure. Other unknown fields are ignored, as by shared/tools/check-vignettes.
  */
-public record Scenario(String id, String title, Map<String, Object> evidence, Map<String, Object> expect,
+public record Scenario(String id, String title, String why, Map<String, Object> evidence, Map<String, Object> expect,
                        Path file) {
 
     @SuppressWarnings("unchecked")
     public static Scenario read(Path file) {
         try {
             Map<String, Object> m = new Yaml().load(Files.readString(file, StandardCharsets.UTF_8));
+            Object why = m.get("why");
             return new Scenario(String.valueOf(m.get("id")), String.valueOf(m.get("title")),
-                    (Map<String, Object>) m.get("evidence"), (Map<String, Object>) m.get("expect"), file);
+                    why == null ? null : String.valueOf(why), (Map<String, Object>) m.get("evidence"), (Map<String, Object>) m.get("expect"), file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -79,5 +82,10 @@ public record Scenario(String id, String title, Map<String, Object> evidence, Ma
     @Override
     public String toString() {
         return id + " " + title;
+    }
+
+    /** The case and, when it says one, why it is as it is: for failure messages. */
+    public String describe() {
+        return why == null ? toString() : toString() + " (why: " + why + ")";
     }
 }

@@ -19,7 +19,7 @@ class ScenarioTest {
 
     private static Stream<DynamicTest> run(List<Scenario> scenarios) {
         return scenarios.stream().map(s -> DynamicTest.dynamicTest(s.toString(), s.file().toUri(),
-                () -> assertThat(ScenarioCheck.problems(s, ENGINE.assess(s.toEvidence(KB)))).as(s.toString()).isEmpty()));
+                () -> assertThat(ScenarioCheck.problems(s, ENGINE.assess(s.toEvidence(KB)))).as(s.describe()).isEmpty()));
     }
 
     @TestFactory
@@ -27,6 +27,13 @@ class ScenarioTest {
         List<Scenario> own = Scenario.own();
         assertThat(own).hasSizeGreaterThanOrEqualTo(20);
         return run(own);
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_own_scenario_that_says_why_it_changed_names_the_contract_that_says_so() {
+        List<Scenario> withWhy = Scenario.own().stream().filter(s -> s.why() != null).toList();
+        assertThat(withWhy).isNotEmpty();
+        assertThat(withWhy).allSatisfy(s -> assertThat(s.why()).as(s.toString()).containsIgnoringCase("contract v2"));
     }
 
     @TestFactory

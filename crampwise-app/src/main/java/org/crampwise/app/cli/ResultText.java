@@ -39,7 +39,7 @@ final class ResultText {
         List<Assessment.CauseResult> causes = a.causes().stream()
                 .filter(c -> c.likelihood() != Assessment.Likelihood.UNLIKELY).limit(MAX_CAUSES).toList();
         if (!causes.isEmpty()) {
-            section(out, style, "What may be behind it");
+            section(out, style, "What this could be");
             for (Assessment.CauseResult c : causes) {
                 out.println("- " + c.name() + " (" + c.likelihood().id() + ")");
             }

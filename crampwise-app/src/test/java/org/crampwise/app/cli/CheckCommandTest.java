@@ -7,18 +7,21 @@ import org.junit.jupiter.api.Test;
 /** The terminal interview, typed at through standard input. */
 class CheckCommandTest {
     /** A calm inner-thigh cramp after exercise in a man of 28, answered screen by screen. */
+    // In the order of contract v2: the 999 screen, then age, sex, where and which leg, then the rest.
     private static final String CALM_ANSWERS = String.join("\n",
             "0", // emergency signs: none
+            "28", // age
+            "2", // sex: male
+            "1", // where: inner thigh
+            "2", // which leg: right
+            "0", // signs that need hospital: none
             "0", // swelling and skin: none
             "2", // minutes
             "0", // blood flow and nerves: none
-            "1", // times a week
             "1 3", // about the cramps: sudden tightening, during or after exercise
-            "28", // age
-            "1", // where: inner thigh
+            "1", // times a week
             "0", // health: none
             "0", // habits: none
-            "2", // sex: male
             "");
 
     @Test
@@ -54,8 +57,9 @@ class CheckCommandTest {
 
     @Test
     void leaving_after_an_answer_that_needs_help_still_says_how_soon_to_get_it() {
-        // none of the emergency signs; then both legs swollen (rule 19, see a GP); then q
-        CommandLineRun r = CommandLineRun.run("0\n2\nq\n", "check");
+        // none of the emergency signs; 40, male, inner thigh, left; no hospital signs; then both legs
+        // swollen (rule 19, see a GP); then q
+        CommandLineRun r = CommandLineRun.run("0\n40\n2\n1\n1\n0\n2\nq\n", "check");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).contains("Stopped. Nothing was saved.")
                 .contains("From what you told us so far: See a GP. Both legs are swollen.")
@@ -70,8 +74,8 @@ class CheckCommandTest {
 
     @Test
     void a_wrong_answer_is_explained_and_the_question_asked_again() {
-        CommandLineRun r = CommandLineRun.run("banana\n9\nq\n", "check");
-        assertThat(r.out()).contains("Please type numbers from 1 to 8, or 0 for none of these.");
+        CommandLineRun r = CommandLineRun.run("banana\n11\nq\n", "check");
+        assertThat(r.out()).contains("Please type numbers from 1 to 10, or 0 for none of these.");
     }
 
     @Test

@@ -76,8 +76,10 @@ final class QuestionnaireBuilder {
         q.setPublisher("Crampwise");
         q.setDescription("Every question of the Crampwise interview. Answer what you can and send the response to "
                 + "QuestionnaireResponse/$assess: a question left out is unknown, never no. " + kb.disclaimer());
+        // The interview's order (contract v2): the 999 signs first, then age, sex, where and which
+        // leg, then the questions of the most urgent rules; a screen comes where its first item would.
         Set<String> screensDone = new HashSet<>();
-        for (Finding f : kb.findings()) {
+        for (Finding f : org.crampwise.interview.QuestionOrder.of(kb)) {
             Screen s = kb.screenOf(f);
             if (s == null) {
                 q.addItem(question(f));
