@@ -2,8 +2,10 @@ package org.crampwise.app.web.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.crampwise.app.web.Messages;
 import org.crampwise.condition.FindingType;
+import org.crampwise.evidence.Answer;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Question;
 import org.crampwise.kb.Finding;
@@ -28,7 +30,7 @@ final class QuestionViews {
             boolean anyKnown = false;
             boolean anyTrue = false;
             for (Finding f : g.items()) {
-                boolean yes = e.isKnown(f) && e.value(f.index()) == 1;
+                boolean yes = e.isYes(f);
                 anyKnown |= e.isKnown(f);
                 anyTrue |= yes;
                 items.add(new QuestionView.Choice("f." + f.id(), "yes", f.shortText(), yes, null, null));
@@ -49,12 +51,12 @@ final class QuestionViews {
         }
         List<QuestionView.Choice> choices = new ArrayList<>();
         if (f.type() == FindingType.BOOL) {
-            choices.add(new QuestionView.Choice(name, "yes", m.get("answer.yes"), is(e, f, 1), null, null));
-            choices.add(new QuestionView.Choice(name, "no", m.get("answer.no"), is(e, f, 0), null, null));
+            choices.add(new QuestionView.Choice(name, "yes", m.get("answer.yes"), e.isYes(f), null, null));
+            choices.add(new QuestionView.Choice(name, "no", m.get("answer.no"), e.answer(f).equals(Optional.of(new Answer.Bool(false))), null, null));
         } else {
             for (int i = 0; i < f.options().size(); i++) {
                 Finding.Option o = f.options().get(i);
-                choices.add(new QuestionView.Choice(name, o.value(), o.label(), is(e, f, i), null, null));
+                choices.add(new QuestionView.Choice(name, o.value(), o.label(), e.isChoice(f, i), null, null));
             }
         }
         choices.add(new QuestionView.Choice(name, AnswerForm.UNKNOWN, m.get("answer.dontKnow"), e.isSkipped(f),
@@ -67,8 +69,7 @@ final class QuestionViews {
                                  String backUrl, boolean returnToAnswers) {
         Finding side = kb.finding("side");
         String chosen = e.isKnown(location) && e.isKnown(side)
-                ? location.options().get((int) e.value(location.index())).value() + ":"
-                        + side.options().get((int) e.value(side.index())).value()
+                ? option(e, location) + ":" + option(e, side)
                 : null;
         boolean both = chosen != null && chosen.endsWith(":both");
         List<QuestionView.Choice> regions = new ArrayList<>();
@@ -84,7 +85,8 @@ final class QuestionViews {
                 List.of(), null, null, false, List.of(), false, regions, both, errs, backUrl, returnToAnswers);
     }
 
-    private static boolean is(Evidence e, Finding f, double v) {
-        return e.isKnown(f) && e.value(f.index()) == v;
+    /** The option chosen for a known choice finding. */
+    private static String option(Evidence e, Finding f) {
+        return ((Answer.Choice) e.answer(f).orElseThrow()).option();
     }
 }
