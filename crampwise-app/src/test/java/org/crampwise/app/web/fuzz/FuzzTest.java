@@ -30,6 +30,7 @@ import org.crampwise.app.web.fuzz.Requests.Request;
 import org.crampwise.app.web.fuzz.Targets.Kind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Sends at least 10 000 spoiled requests across every API, FHIR and operations route and every
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * -Dcrampwise.fuzz.requests=N} changes its size.
  */
 @WithServer
+@Isolated("10 000 requests on 4 threads within a time limit")
 class FuzzTest {
     static final long SEED = Long.getLong("crampwise.fuzz.seed", 20261126L);
     static final int REQUESTS = Integer.getInteger("crampwise.fuzz.requests", 10_000);
