@@ -24,6 +24,11 @@
     box.querySelector("input[name=date]").value = now.getFullYear() + "-" + two(now.getMonth() + 1) + "-" + two(now.getDate());
     box.querySelector("input[name=time]").value = two(now.getHours()) + ":" + two(now.getMinutes());
   });
+  // The summary's Print button: shown only where a script can print (without it, the browser's own Print).
+  document.querySelectorAll("[data-print]").forEach(function (b) {
+    b.hidden = false;
+    b.addEventListener("click", function () { window.print(); });
+  });
   // Move focus to the error summary so that screen readers announce it first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }

@@ -112,9 +112,7 @@ public final class Interview {
                     if (r.level().ordinal() != l || truth[r.index()] != Tri.UNKNOWN || engaged(r, e) != followUp) {
                         continue;
                     }
-                    BitSet unknown = new BitSet();
-                    r.when().unknowns(facts, unknown, lookup);
-                    Finding f = widestAskable(unknown, e);
+                    Finding f = askFor(r.when(), facts, e);
                     if (f != null) {
                         return f;
                     }
@@ -134,6 +132,13 @@ public final class Interview {
             }
         }
         return false;
+    }
+
+    /** What to ask next for an undecided condition: of its unknown findings, the widest askable one. */
+    private Finding askFor(Condition c, Facts facts, Evidence e) {
+        BitSet unknown = new BitSet();
+        c.unknowns(facts, unknown, lookup);
+        return widestAskable(unknown, e);
     }
 
     /**
@@ -197,9 +202,7 @@ public final class Interview {
                     || rule.when().eval(facts) != Tri.UNKNOWN) {
                 continue;
             }
-            BitSet unknown = new BitSet();
-            rule.when().unknowns(facts, unknown, lookup);
-            Finding f = firstAskable(unknown, e);
+            Finding f = askFor(rule.when(), facts, e);
             if (f != null) {
                 return f;
             }

@@ -47,29 +47,36 @@ public final class KnowledgeBaseLoader {
                 problems.add(file, null, "file is missing from the built-in knowledge base");
             }
         }
-        return checked(compiled, problems, false);
+        return checked(compiled, problems, Checks.SPANNING);
     }
 
     public static KnowledgeBase load(KbSource source) {
         Problems problems = new Problems();
+        return checked(parseAll(source, problems), problems, Checks.WITH_PROOFS);
+    }
+
+    static Map<String, Object> parseAll(KbSource source, Problems problems) {
         Map<String, Object> yaml = new HashMap<>();
         for (String file : FILES) {
             yaml.put(file, parse(source, file, problems));
         }
-        return checked(yaml, problems, true);
+        return yaml;
     }
 
     /**
-     * @param proofs also run the checks that try every answer (KbChecks): at build time and for a
-     *               knowledge base from files; the compiled built-in one passed them when it was built
+     * Which checks across files (KbChecks) run: also the ones that try every answer at build time and
+     * for a knowledge base from files (the compiled built-in one passed them when it was built); none
+     * for an older release read only to compare with (OlderRelease).
      */
-    private static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, boolean proofs) {
+    enum Checks { NONE, SPANNING, WITH_PROOFS }
+
+    static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, Checks checks) {
         if (!problems.isEmpty()) {
             // Files that cannot be read would make every reference into them look wrong: report
             // those problems alone rather than a flood of consequences.
             throw new KnowledgeBaseException(problems.list());
         }
-        KnowledgeBase kb = build(yaml, problems, proofs);
+        KnowledgeBase kb = build(yaml, problems, checks);
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems.list());
         }
@@ -105,7 +112,7 @@ public final class KnowledgeBaseLoader {
         return new Yaml(new SafeConstructor(options)).load(text);
     }
 
-    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, boolean proofs) {
+    private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, Checks checks) {
         YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
         kb.allowOnly(Set.of("version", "disclaimer", "numbers", "levels", "scoring", "interview", "diary"));
         Set<String> sourceIds = new HashSet<>();
@@ -150,7 +157,7 @@ public final class KnowledgeBaseLoader {
         YamlMap numbers = kb.map("numbers");
         YamlMap scoring = kb.map("scoring");
         InterviewPlan plan = interviewPlan(kb.map("interview"), findings, screens);
-        DiaryRules diary = diary(kb.map("diary"), refs);
+        DiaryRules diary = DiaryReader.read(kb.map("diary"), refs);
         double likely = scoring.num("likely");
         double possible = scoring.num("possible");
         if (possible > likely) {
@@ -159,7 +166,9 @@ public final class KnowledgeBaseLoader {
         KnowledgeBase built = new KnowledgeBase(kb.str("version"), kb.str("disclaimer"), numbers.str("emergency"),
                 numbers.str("urgent"), levels, findings, screens, rules, causes, advice.items(), advice.rules(), sources,
                 likely, possible, plan, diary);
-        KbChecks.run(built, problems, proofs);
+        if (checks != Checks.NONE) {
+            KbChecks.run(built, problems, checks == Checks.WITH_PROOFS);
+        }
         return built;
     }
 
@@ -191,68 +200,6 @@ public final class KnowledgeBaseLoader {
             } else {
                 out.add(f);
             }
-        }
-        return out;
-    }
-
-    private static DiaryRules diary(YamlMap m, Refs refs) {
-        m.allowOnly(Set.of("fortnightRatio", "fortnightMinimum", "longEpisodeMinutes", "level", "opening",
-                "fortnightText", "longEpisodeText", "sources", "factors", "tagWords"));
-        String levelId = m.str("level");
-        Level level = Level.fromId(levelId);
-        if (level == null) {
-            m.problem("unknown level '" + levelId + "'");
-        }
-        String tagWords = m.str("tagWords");
-        if (!tagWords.isEmpty() && !tagWords.contains("{tag}")) {
-            m.problem("'tagWords' must contain {tag}");
-        }
-        return new DiaryRules(m.num("fortnightRatio"), (int) m.num("fortnightMinimum"),
-                (int) m.num("longEpisodeMinutes"), level == null ? Level.SEE_DOCTOR : level, m.str("opening"),
-                m.str("fortnightText"), m.str("longEpisodeText"), refs.sources(m), dayFactors(m, refs), tagWords);
-    }
-
-    /** The diary's daily factors: a known field, one comparison for a number field and none for yes/no. */
-    private static List<DayFactor> dayFactors(YamlMap diary, Refs refs) {
-        List<DayFactor> out = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (YamlMap f : diary.maps("factors", "factor")) {
-            Set<String> keys = new HashSet<>(Set.of("id", "field", "words", "sources"));
-            for (DayFactor.Comparison c : DayFactor.Comparison.values()) {
-                keys.add(c.key());
-            }
-            f.allowOnly(keys);
-            String id = f.str("id");
-            if (!ids.add(id)) {
-                f.problem("duplicate factor id");
-            } else if (id.startsWith(DiaryRules.TAG_PREFIX)) {
-                f.problem("a factor id may not start with '" + DiaryRules.TAG_PREFIX + "' (kept for tags)");
-            }
-            String field = f.str("field");
-            DayFactor.Kind kind = DayFactor.FIELDS.get(field);
-            if (kind == null && !field.isEmpty()) {
-                f.problem("unknown day-log field '" + field + "'; known: " + new java.util.TreeSet<>(DayFactor.FIELDS.keySet()));
-            }
-            DayFactor.Comparison comparison = null;
-            double threshold = 0;
-            for (DayFactor.Comparison c : DayFactor.Comparison.values()) {
-                if (f.has(c.key())) {
-                    if (comparison != null) {
-                        f.problem("give only one of below, atLeast and above");
-                    }
-                    comparison = c;
-                    threshold = f.num(c.key());
-                }
-            }
-            if (kind == DayFactor.Kind.NUMBER && comparison == null) {
-                f.problem("number field '" + field + "' needs one of below, atLeast or above");
-            } else if (kind == DayFactor.Kind.BOOL && comparison != null) {
-                f.problem("yes/no field '" + field + "' takes no below, atLeast or above");
-            }
-            out.add(new DayFactor(id, field, comparison, threshold, f.str("words"), refs.sources(f)));
-        }
-        if (out.isEmpty()) {
-            diary.problem("'factors' must list at least one factor");
         }
         return out;
     }

@@ -1,11 +1,13 @@
 package org.crampwise.kb;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import org.crampwise.condition.Condition;
 import org.crampwise.condition.Facts;
 import org.crampwise.condition.FindingType;
@@ -22,26 +24,9 @@ final class Satisfiability {
     private Satisfiability() {
     }
 
+    /** Whether the condition is TRUE for some telling answer (true, too, when there are too many to try). */
     static boolean canBeTrue(Condition c, List<Finding> findings) {
-        BitSet reads = new BitSet();
-        c.reads(reads);
-        Map<Integer, TreeSet<Double>> constants = new HashMap<>();
-        c.constants((f, k) -> constants.computeIfAbsent(f, x -> new TreeSet<>()).add(k));
-        List<Integer> vars = new ArrayList<>();
-        List<double[]> domains = new ArrayList<>();
-        long tries = 1;
-        for (int f = reads.nextSetBit(0); f >= 0; f = reads.nextSetBit(f + 1)) {
-            double[] d = domain(findings.get(f), constants.getOrDefault(f, new TreeSet<>()));
-            vars.add(f);
-            domains.add(d);
-            tries *= d.length;
-            if (tries > MAX_TRIES) {
-                return true; // too many to try; give it the benefit of the doubt
-            }
-        }
-        double[] values = new double[findings.size()];
-        java.util.Arrays.fill(values, Double.NaN);
-        return search(c, vars, domains, 0, values);
+        return !holdsForEvery(List.of(c), findings, -1, facts -> c.eval(facts) != Tri.TRUE, false);
     }
 
     /**
@@ -50,7 +35,13 @@ final class Satisfiability {
      * doubt (true) when there are too many answers to try.
      */
     static boolean holdsForEvery(List<Condition> conditions, List<Finding> findings, int unknown,
-                                 java.util.function.Predicate<Facts> check) {
+                                 Predicate<Facts> check) {
+        return holdsForEvery(conditions, findings, unknown, check, true);
+    }
+
+    /** {@code tooMany} is the answer when there are more than {@value #MAX_TRIES} answers to try. */
+    private static boolean holdsForEvery(List<Condition> conditions, List<Finding> findings, int unknown,
+                                         Predicate<Facts> check, boolean tooMany) {
         BitSet reads = new BitSet();
         Map<Integer, TreeSet<Double>> constants = new HashMap<>();
         for (Condition c : conditions) {
@@ -69,11 +60,11 @@ final class Satisfiability {
             domains.add(d);
             tries *= d.length;
             if (tries > MAX_TRIES) {
-                return true;
+                return tooMany;
             }
         }
         double[] values = new double[findings.size()];
-        java.util.Arrays.fill(values, Double.NaN);
+        Arrays.fill(values, Double.NaN);
         Facts facts = new Facts() {
             @Override public double value(int finding) { return values[finding]; }
             @Override public Tri rule(int rule) { return Tri.UNKNOWN; }
@@ -82,7 +73,7 @@ final class Satisfiability {
     }
 
     private static boolean every(List<Integer> vars, List<double[]> domains, int i, double[] values, Facts facts,
-                                 java.util.function.Predicate<Facts> check) {
+                                 Predicate<Facts> check) {
         if (i == vars.size()) {
             return check.test(facts);
         }
@@ -94,23 +85,6 @@ final class Satisfiability {
         }
         values[vars.get(i)] = Double.NaN;
         return true;
-    }
-
-    private static boolean search(Condition c, List<Integer> vars, List<double[]> domains, int i, double[] values) {
-        if (i == vars.size()) {
-            return c.eval(new Facts() {
-                @Override public double value(int finding) { return values[finding]; }
-                @Override public Tri rule(int rule) { return Tri.UNKNOWN; }
-            }) == Tri.TRUE;
-        }
-        for (double v : domains.get(i)) {
-            values[vars.get(i)] = v;
-            if (search(c, vars, domains, i + 1, values)) {
-                return true;
-            }
-        }
-        values[vars.get(i)] = Double.NaN;
-        return false;
     }
 
     private static double[] domain(Finding f, TreeSet<Double> constants) {

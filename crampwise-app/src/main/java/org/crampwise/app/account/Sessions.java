@@ -1,9 +1,7 @@
 package org.crampwise.app.account;
 
+import org.crampwise.app.storage.TokenDigest;
 import org.crampwise.app.storage.Transactions;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.crampwise.app.storage.Database;
@@ -180,11 +177,6 @@ public final class Sessions {
     }
 
     static String digest(String sessionId) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(sessionId.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing", e);
-        }
+        return TokenDigest.of(sessionId);
     }
 }

@@ -27,8 +27,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code crampwise diary import|export}: an account's cramp diary in and out of the database. */
 @Command(name = "diary", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Import or export the cramp diary of an account.",
-        subcommands = {DiaryCommand.Import.class, DiaryCommand.Export.class})
+        description = "Import or export the cramp diary of an account, or write its one-page summary.",
+        subcommands = {DiaryCommand.Import.class, DiaryCommand.Export.class, SummaryCommand.class})
 public final class DiaryCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

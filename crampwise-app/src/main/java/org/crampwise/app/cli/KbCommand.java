@@ -2,6 +2,7 @@ package org.crampwise.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.crampwise.app.cli.impact.ImpactCommand;
 import org.crampwise.app.learn.LearnLoader;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseException;
@@ -9,10 +10,10 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code crampwise kb validate}: checks a knowledge base and lists every problem. */
+/** {@code crampwise kb validate}: checks a knowledge base and lists every problem; {@code kb impact}: what a change does. */
 @Command(name = "kb", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Work with the knowledge base.",
-        subcommands = KbCommand.Validate.class)
+        subcommands = {KbCommand.Validate.class, ImpactCommand.class})
 public final class KbCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

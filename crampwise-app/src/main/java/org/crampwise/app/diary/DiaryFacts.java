@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
 import org.crampwise.diary.DayFactors;
+import org.crampwise.diary.Summary;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -35,11 +36,18 @@ final class DiaryFacts {
 
     /**
      * @param episodes the account's episodes dated up to today (on their own clocks)
-     * @param recent   the contract findings of each episode from {@code recentFrom} to today
+     * @param answers  the contract findings of each episode from {@code recentFrom} to today, with its start
+     * @param lastCheck the newest episode up to today saved with a check's answers; null when none
      * @param days     the day logs up to today, fields by kb.yaml's names
      */
-    record Facts(List<org.crampwise.diary.Episode> episodes, List<Map<String, Object>> recent,
-                 List<DayFactors.NotedDay> days) {}
+    record Facts(List<org.crampwise.diary.Episode> episodes, List<Summary.Answers> answers, Summary.Answers lastCheck,
+                 List<DayFactors.NotedDay> days) {
+
+        /** The findings of each recent episode, as escalation judges them. */
+        List<Map<String, Object>> recent() {
+            return answers.stream().map(Summary.Answers::findings).toList();
+        }
+    }
 
     private static final String EPISODE_VALUES = "start, duration_minutes, pain_score, context, location, side, findings";
     private static final String DAY_VALUES = "date, fluids_glasses, exercise_level, hours_sitting, alcohol_units,"
@@ -69,9 +77,10 @@ final class DiaryFacts {
             String days = one(c, sql[1], accountId, today.toString());
             try {
                 List<org.crampwise.diary.Episode> eps = new ArrayList<>();
-                List<Map<String, Object>> recent = new ArrayList<>();
-                episodes(episodes, recentFrom, kb, eps, recent);
-                return new Facts(eps, recent, days(days));
+                List<Summary.Answers> recent = new ArrayList<>();
+                Summary.Answers[] last = new Summary.Answers[1];
+                episodes(episodes, recentFrom, kb, eps, recent, last);
+                return new Facts(eps, recent, last[0], days(days));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -90,8 +99,8 @@ final class DiaryFacts {
     }
 
     private static void episodes(String json, LocalDate recentFrom, KnowledgeBase kb,
-                                 List<org.crampwise.diary.Episode> out, List<Map<String, Object>> recent)
-            throws IOException {
+                                 List<org.crampwise.diary.Episode> out, List<Summary.Answers> recent,
+                                 Summary.Answers[] last) throws IOException {
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken(); // [
             while (p.nextToken() == JsonToken.START_ARRAY) {
@@ -104,12 +113,20 @@ final class DiaryFacts {
                 String findings = text(p);
                 p.nextToken(); // ]
                 out.add(new org.crampwise.diary.Episode(start, minutes, pain, contextCode));
-                if (!start.toLocalDate().isBefore(recentFrom)) {
+                boolean isRecent = !start.toLocalDate().isBefore(recentFrom);
+                // "{}" (or nothing): typed in by hand, not saved from a check.
+                boolean checked = findings != null && findings.length() > 2;
+                boolean newer = checked && (last[0] == null || start.isAfter(last[0].start()));
+                if (isRecent || newer) {
                     EpisodeContext context = contextCode == null ? null : EpisodeContext.ofCode(contextCode);
                     Map<String, Object> evidence = EpisodeEvidence.of(EpisodeFindings.fromJson(findings), location, side,
                             pain, context, kb);
-                    if (!evidence.isEmpty()) {
-                        recent.add(evidence);
+                    Summary.Answers answers = new Summary.Answers(start, evidence);
+                    if (isRecent && !evidence.isEmpty()) {
+                        recent.add(answers);
+                    }
+                    if (newer && !evidence.isEmpty()) {
+                        last[0] = answers;
                     }
                 }
             }

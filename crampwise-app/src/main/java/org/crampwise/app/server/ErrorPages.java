@@ -55,10 +55,12 @@ final class ErrorPages {
             show(ctx, 500, "error.server");
         });
         r.error(404, ctx -> {
-            // Our own 404s (a missing page, problem or outcome) are already written; Javalin's
-            // plain-text "endpoint not found" is replaced by the right kind of answer.
+            // Our own 404s (a missing page, problem or outcome) are already written. An address no
+            // route matches gets Javalin's "Endpoint GET /x not found" in whatever type the Accept
+            // header asked for (HTML, JSON or text): it is replaced by the right kind of answer.
             String type = ctx.res().getContentType();
-            if (type == null || type.startsWith("text/plain")) {
+            if (ctx.endpoints().matchedHttpEndpoint() == null || type == null || type.startsWith("text/plain")) {
+                ctx.res().setCharacterEncoding(null); // Javalin's JSON set one; a problem document names none
                 show(ctx, 404, "error.notFound");
             }
         });

@@ -20,6 +20,10 @@ import org.crampwise.app.web.diary.DiaryBanner;
 import org.crampwise.app.web.diary.DiaryPages;
 import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
+import org.crampwise.app.web.diary.PlainWords;
+import org.crampwise.app.web.summary.SummaryPages;
+import org.crampwise.app.diary.DiarySummaries;
+import org.crampwise.app.diary.ShareLinks;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.diary.Diary;
@@ -30,6 +34,7 @@ import org.crampwise.app.account.Sessions;
 import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.api.diary.DiaryApi;
+import org.crampwise.app.web.api.diary.SummaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
@@ -93,6 +98,11 @@ public final class WebServer {
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
         InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
+        PlainWords plain = new PlainWords(kb.diary(), messages);
+        DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
+        SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
+                diaryPages, views, pages, csrf, clock);
+        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
@@ -115,6 +125,7 @@ public final class WebServer {
                 AddressCheck.apply(ctx);
             });
             c.routes.get("/assets/{file}", assets::serve);
+            c.routes.get("/favicon.ico", assets::favicon);
             home.routes(c.routes);
             check.routes(c.routes);
             learn.routes(c.routes);
@@ -123,8 +134,10 @@ public final class WebServer {
             days.routes(c.routes);
             insights.routes(c.routes);
             exports.routes(c.routes);
+            summaryPages.routes(c.routes);
             api.routes(c.routes);
             diaryApi.routes(c.routes);
+            summaryApi.routes(c.routes);
             fhir.routes(c.routes);
             ops.routes(c.routes);
             errors.routes(c.routes);

@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class Assets {
     /** The files under resources/assets that pages use. */
-    static final List<String> FILES = List.of("crampwise.css", "bodymap.css", "crampwise.js");
+    static final List<String> FILES = List.of("crampwise.css", "bodymap.css", "crampwise.js", "favicon.svg");
     private static final Map<String, String> TYPES = Map.of("css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "svg", "image/svg+xml");
 
@@ -41,6 +41,13 @@ public final class Assets {
             throw new IllegalArgumentException("no asset " + name);
         }
         return url;
+    }
+
+    /** Browsers and tools that ask for /favicon.ico by habit get the icon too (no error in the console). */
+    public void favicon(Context ctx) {
+        ctx.header("Cache-Control", "public, max-age=86400");
+        ctx.contentType(TYPES.get("svg"));
+        ctx.result(bodyOfUrl.get(url("favicon.svg")));
     }
 
     public void serve(Context ctx) {

@@ -22,6 +22,10 @@ public record PageContext(Messages messages, Assets assets, String csrfToken, St
         return assets.url("bodymap.css");
     }
 
+    public String favicon() {
+        return assets.url("favicon.svg");
+    }
+
     public String js() {
         return assets.url("crampwise.js");
     }

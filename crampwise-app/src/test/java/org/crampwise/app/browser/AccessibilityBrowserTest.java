@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,10 +41,7 @@ class AccessibilityBrowserTest {
     }
 
     private static void assertNoViolations(Page page, String where) {
-        List<Axe.Violation> violations = Axe.run(page);
-        System.out.println("axe " + Axe.version() + " on " + where + " (" + page.url() + "): " + violations.size()
-                + " violation(s)");
-        assertThat(violations).as(() -> Axe.describe(where + " " + page.url(), violations)).isEmpty();
+        Axe.assertNone(page, where);
     }
 
     @Test

@@ -64,6 +64,15 @@ final class Axe {
         return violations;
     }
 
+    /** Fails, listing them, if axe finds any violation on the page as it is now. */
+    static void assertNone(Page page, String where) {
+        List<Violation> violations = run(page);
+        System.out.println("axe " + version() + " on " + where + " (" + page.url() + "): " + violations.size()
+                + " violation(s)");
+        org.assertj.core.api.Assertions.assertThat(violations).as(() -> describe(where + " " + page.url(), violations))
+                .isEmpty();
+    }
+
     /** The violations as a readable list, for a failure message. */
     static String describe(String where, List<Violation> violations) {
         StringBuilder s = new StringBuilder().append(violations.size()).append(" axe-core ").append(version())

@@ -46,10 +46,11 @@ class DiaryBrowserTest {
         assertThat(page.locator("svg[role=img]").count()).as("charts").isEqualTo(3);
         assertThat(page.locator("svg[role=img] title").allTextContents())
                 .containsExactly("Cramps each week", "Cramps by time of day", "Possible triggers");
+        page.getByText("All the numbers, as a chart and a table").click(); // the numbers behind the plain words
         Locator triggers = page.locator("table[aria-labelledby=triggers]");
         assertThat(triggers.innerText()).contains("Same day: you drank alcohol").contains(" to ");
         assertThat(page.locator("table[aria-labelledby=times]").innerText()).contains("Night\t00:00–06:00\t");
-        assertThat(page.locator("main").innerText()).contains("not enough data yet — log");
+        assertThat(page.locator("main").innerText()).contains("too few days to tell yet");
         ResultPage.screenshot(page, "diary-insights");
         page.setViewportSize(375, 740);
         assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import org.crampwise.app.browser.Person.Hands;
+import org.crampwise.app.web.TestServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -76,30 +77,48 @@ class JourneysBrowserTest {
         report("typical cramp, no JavaScript, mouse", person);
         assertThat(person.asked()).as("the questions asked").anyMatch(q -> q.startsWith("Where is the cramp"));
         assertThat(person.notes()).as("how the place was chosen").contains(
-                "clicked the body map shape [data-region=\"inner_thigh:left\"]");
-        // The leg chosen with the place is not said back yet (CheckPages.said lists only the
-        // location finding): only the place is checked here.
-        assertThat(page.locator("main").innerText()).as("Check your answers").contains("Inside of the thigh");
+                "clicked the body map shape [data-region=\"inner_thigh\"]");
+        assertThat(page.locator("main").innerText()).as("Check your answers").contains("Inside of the thigh")
+                .contains("Left leg");
         person.goOnToResult();
         ResultPage.assertLevel(page, "Look after it at home", person);
     }
 
-    /** The inner thigh is drawn from the front (facing us), the calf from behind. */
+    /**
+     * One leg, front and back, each place labelled on the drawing: the front of the thigh is drawn
+     * on the front of the thigh (the middle of it, not its outer edge), the inner thigh towards
+     * the middle of the body, the calf on the back view; and the leg is three choices of its own.
+     */
     @Test
-    void on_the_body_map_the_left_leg_is_on_our_right_from_the_front_and_on_our_left_from_behind(Site site) {
+    void the_body_map_labels_each_place_and_draws_the_front_of_the_thigh_on_its_front(Site site) {
         Page page = site.newPage();
         People.typicalInnerThighCramp().answerUntil(page, site.url("/check/start"), Person::isLocationQuestion,
                 "the location question");
 
-        assertThat(centreX(page, "inner_thigh:left")).as("left inner thigh, seen from the front")
-                .isGreaterThan(centreX(page, "inner_thigh:right"));
-        assertThat(centreX(page, "calf:left")).as("left calf, seen from behind")
-                .isLessThan(centreX(page, "calf:right"));
+        var front = page.locator(".bm-v").nth(0);
+        var back = page.locator(".bm-v").nth(1);
+        var leg = front.locator(".bm-bg .bm-leg").boundingBox();
+        double frontThigh = centreX(front, "front_thigh");
+        assertThat(frontThigh).as("the front of the thigh, across the thigh's width")
+                .isBetween(leg.x + leg.width * 0.3, leg.x + leg.width * 0.7);
+        assertThat(centreX(front, "inner_thigh")).as("the inner thigh is further in than the front of it")
+                .isGreaterThan(frontThigh);
+        assertThat(back.locator("[data-region=calf]").count()).as("the calf, on the back view").isEqualTo(1);
+        assertThat(front.locator(".bm-lbl").allTextContents()).contains("Front of thigh", "Inside of thigh", "Groin", "Foot");
+        assertThat(back.locator(".bm-lbl").allTextContents()).contains("Back of thigh", "Calf");
+        for (var label : page.locator(".bm-lbl").all()) {
+            assertThat(label.isVisible()).as("the label %s is visible", label.textContent()).isTrue();
+        }
+        assertThat(page.locator("input[type=radio][name=\"f.location\"]").count()).as("one radio a place, and I don't know")
+                .isEqualTo(TestServer.KB.finding("location").options().size() + 1);
+        assertThat(page.locator("input[type=radio][name=\"f.side\"]").count()).as("the leg: left, right or both")
+                .isEqualTo(TestServer.KB.finding("side").options().size());
+        ResultPage.screenshot(page, "body-map-1024");
     }
 
-    private static double centreX(Page page, String region) {
-        var box = page.locator("[data-region=\"" + region + "\"]").boundingBox();
-        assertThat(box).as("the body map shape of %s", region).isNotNull();
+    private static double centreX(com.microsoft.playwright.Locator view, String place) {
+        var box = view.locator("[data-region=\"" + place + "\"]").boundingBox();
+        assertThat(box).as("the body map shape of %s", place).isNotNull();
         return box.x + box.width / 2;
     }
 

@@ -42,7 +42,7 @@ class PageWeightBrowserTest {
         page.onRequestFinished(requests::add);
         List<String> failed = new ArrayList<>();
         page.onRequestFailed(r -> failed.add(r.url() + ": " + r.failure()));
-        page.navigate(site.url("/check"));
+        page.navigate(first.url()); // the question's own address
         page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
         assertThat(Person.isLocationQuestion(page)).as("the fresh page shows the location question").isTrue();
         assertThat(failed).as("requests that failed").isEmpty();

@@ -17,9 +17,10 @@ import java.util.function.Predicate;
  * Someone going through the check in a real browser, answering what the page asks as a person
  * with these facts would. Each question page is read as it comes (the interview chooses the
  * order): its title is recorded, and the answer is chosen by the finding id in the input names
- * ({@code f.<id>}; {@code region} with {@code <place>:<side>} for the location question). On a
- * checklist the person ticks what is true and otherwise "None of these"; a single question that
- * is not part of their story is answered "I don't know".
+ * ({@code f.<id>}; on the location question the place on the body map, {@code f.location}, and the
+ * leg, {@code f.side}, when the page asks it). On a checklist the person ticks what is true and
+ * otherwise "None of these"; a single question that is not part of their story is answered "I
+ * don't know".
  *
  * <p>The words it looks for (Start now, Continue, Get my result) are the ones in
  * messages.properties.
@@ -43,12 +44,14 @@ final class Person {
     private final List<String> asked = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private Hands hands = Hands.MOUSE;
+    /** Answers "no" or the first choice where it has no fact (else "I don't know"). */
+    private boolean plain;
     private Page page;
     private int navigations;
 
     /**
      * Facts as pairs: a finding id and its answer (Boolean, a number, or an option value). The
-     * location question takes {@code "region"} with a value such as {@code "inner_thigh:left"}.
+     * place and leg may be given together as {@code "region"}, such as {@code "inner_thigh:left"}.
      */
     static Person with(Object... pairs) {
         Person p = new Person();
@@ -60,6 +63,17 @@ final class Person {
             p.facts.putIfAbsent("location", region.substring(0, region.indexOf(':')));
             p.facts.putIfAbsent("side", region.substring(region.indexOf(':') + 1));
         }
+        return p;
+    }
+
+    /**
+     * Someone with nothing to report: "None of these" on a checklist, "No" to a yes/no question,
+     * the first choice of any other, "I don't know" for a number, and the first place and leg on
+     * the body map. Whatever order the interview asks in, this person can answer it.
+     */
+    static Person sayingNo() {
+        Person p = new Person();
+        p.plain = true;
         return p;
     }
 
@@ -115,7 +129,7 @@ final class Person {
 
     /** Whether the page shows the location question (the body map and its list of places). */
     static boolean isLocationQuestion(Page page) {
-        return page.locator("input[name=region]").count() > 0;
+        return page.locator("input[name=\"f.location\"]").count() > 0;
     }
 
     /** Answers until the result page. */
@@ -138,7 +152,7 @@ final class Person {
     }
 
     boolean isQuestion() {
-        return path().equals("/check") && page.locator("input[name=findings]").count() == 1;
+        return path().startsWith("/check/q/") && page.locator("input[name=findings]").count() == 1;
     }
 
     /** Asks the page which findings it asks about, reads the question, answers and continues. */
@@ -147,7 +161,7 @@ final class Person {
         String question = page.locator("h1").first().innerText().trim();
         assertThat(question).as("the question on the page").isNotBlank();
         asked.add(question);
-        if (ids.size() > 1) {
+        if (page.locator("input[name=none]").count() > 0) { // a checklist
             List<String> ticks = new ArrayList<>();
             for (String id : ids) {
                 if (Boolean.TRUE.equals(facts.get(id))) {
@@ -161,7 +175,10 @@ final class Person {
                 tick(page.locator("input[type=checkbox][name=\"" + name + "\"]"));
             }
         } else if (isLocationQuestion(page)) {
-            chooseRegion(String.valueOf(facts.getOrDefault("region", "unknown")));
+            chooseRegion(String.valueOf(facts.getOrDefault("location", plain ? firstValue("f.location") : "unknown")));
+            if (page.locator("input[name=\"f.side\"]").count() > 0 && (facts.containsKey("side") || plain)) {
+                choose("f.side", String.valueOf(facts.getOrDefault("side", firstValue("f.side"))));
+            }
         } else {
             String name = "f." + ids.get(0);
             Object fact = facts.get(ids.get(0));
@@ -173,13 +190,20 @@ final class Person {
                     tick(page.locator("input[type=checkbox][name=\"" + name + ".unknown\"]"));
                 }
             } else {
-                String value = fact == null ? "unknown" : fact instanceof Boolean b ? (b ? "yes" : "no") : fact.toString();
+                String value = fact == null ? (plain ? firstValue(name) : "unknown")
+                        : fact instanceof Boolean b ? (b ? "yes" : "no") : fact.toString();
                 choose(name, value);
             }
         }
         Response r = act(() -> press(CONTINUE));
         assertThat(page.title()).as("the page after answering: %s", question).doesNotStartWith("Error:");
         assertThat(r.status()).as("the page after answering: %s", question).isLessThan(400);
+    }
+
+    /** "no" when the question offers it, else the value of its first radio. */
+    private String firstValue(String name) {
+        Locator no = page.locator("input[type=radio][name=\"" + name + "\"][value=no]");
+        return no.count() == 1 ? "no" : page.locator("input[type=radio][name=\"" + name + "\"]").first().getAttribute("value");
     }
 
     /** The location: the body map's shape when there is one, else the list of places. */
@@ -189,7 +213,7 @@ final class Person {
             if (!value.equals("unknown")) {
                 notes.add("no body map shape [data-region=\"" + value + "\"] on the page: chose from the list");
             }
-            choose("region", value);
+            choose("f.location", value);
             return;
         }
         if (hands == Hands.KEYBOARD) {
@@ -245,11 +269,11 @@ final class Person {
         }
 
         boolean inRegions() {
-            return region != null || "region".equals(name);
+            return region != null || "f.location".equals(name);
         }
 
         boolean is(String v) {
-            return "region".equals(name) ? v.equals(value) : v.equals(region);
+            return "f.location".equals(name) ? v.equals(value) : v.equals(region);
         }
 
         String describe() {
@@ -276,7 +300,7 @@ final class Person {
     }
 
     private boolean regionChosen(String value) {
-        return page.locator("input[name=region][value=\"" + value + "\"]").isChecked();
+        return page.locator("input[name=\"f.location\"][value=\"" + value + "\"]").isChecked();
     }
 
     /** Ticks a checkbox. */

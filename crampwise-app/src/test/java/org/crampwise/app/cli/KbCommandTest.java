@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class KbCommandTest {
-    private static final Path KNOWLEDGE = Path.of("../knowledge");
     private static final int KB_RULES = org.crampwise.kb.KnowledgeBaseLoader.builtIn().rules().size();
 
     @Test
@@ -22,14 +20,8 @@ class KbCommandTest {
 
     @Test
     void kb_validate_rejects_a_broken_copy_naming_the_file_and_the_id(@TempDir Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        Path causes = dir.resolve("causes.yaml");
-        Files.writeString(causes, Files.readString(causes).replace("sources: [seed_article, nhs_hernia]",
-                "sources: [seed_article, nhs_hernia, x]"));
+        KnowledgeCopy.in(dir).replace("causes.yaml", "sources: [seed_article, nhs_hernia]",
+                "sources: [seed_article, nhs_hernia, x]");
         CommandLineRun r = CommandLineRun.run("", "kb", "validate", "--dir", dir.toString());
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("causes.yaml: cause 'hernia': unknown source 'x'");
@@ -37,12 +29,7 @@ class KbCommandTest {
 
     @Test
     void assess_with_a_broken_knowledge_base_gives_no_advice_and_says_why(@TempDir Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
-            }
-        }
-        Files.delete(dir.resolve("rules.yaml"));
+        Files.delete(KnowledgeCopy.in(dir).dir().resolve("rules.yaml"));
         CommandLineRun r = CommandLineRun.run("{\"findings\":{}}", "assess", "--input", "-", "--kb", dir.toString());
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.out()).isEmpty();

@@ -55,6 +55,21 @@ final class Browserless {
         return out;
     }
 
+    /** Where the page's question form posts to (each question has its own address). */
+    static String action(String html) {
+        Matcher m = Pattern.compile("<form method=\"post\" action=\"([^\"]*)\" novalidate class=\"question-form\"").matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no question form on the page " + title(html));
+        }
+        return m.group(1);
+    }
+
+    /** The address of the page's Back link. */
+    static String backLink(String html) {
+        Matcher m = Pattern.compile("<a class=\"back-link\" href=\"([^\"]*)\"").matcher(html);
+        return m.find() ? m.group(1) : null;
+    }
+
     static String title(String html) {
         Matcher m = Pattern.compile("<title>([^<]*)</title>").matcher(html);
         return m.find() ? m.group(1) : "";

@@ -23,13 +23,13 @@ class CookiesTest {
         String answers = setCookie(server, "/check/start", "cw_check");
         assertThat(answers).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
                 .contains("Path=/check").doesNotContainIgnoringCase("Expires").doesNotContainIgnoringCase("Secure");
-        String token = setCookie(server, "/check", "cw_csrf");
+        String token = setCookie(server, "/", "cw_csrf");
         assertThat(token).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
     }
 
     @Test
     void behind_https_every_cookie_is_marked_secure(@Served(secureCookies = true) TestServer server) {
         assertThat(setCookie(server, "/check/start", "cw_check")).containsIgnoringCase("Secure");
-        assertThat(setCookie(server, "/check", "cw_csrf")).containsIgnoringCase("Secure");
+        assertThat(setCookie(server, "/", "cw_csrf")).containsIgnoringCase("Secure");
     }
 }

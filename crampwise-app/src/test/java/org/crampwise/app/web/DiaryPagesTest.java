@@ -175,7 +175,7 @@ class DiaryPagesTest {
         String page = m.browser.get("/diary/insights").body();
         assertThat(page).contains("<h2 id=\"weeks\">Cramps each week</h2>").contains("<h2 id=\"times\">")
                 .contains("role=\"img\"").contains("<table class=\"table table-compact\" aria-labelledby=\"weeks\">")
-                .contains("Same day: you drank alcohol: not enough data yet — log 5 more days")
+                .contains("Days when you drank alcohol: too few days to tell yet. Log 5 more days.")
                 .doesNotContain("style=").doesNotContain("<script>");
     }
 

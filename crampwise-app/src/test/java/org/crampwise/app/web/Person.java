@@ -28,7 +28,7 @@ final class Person {
     HttpResponse<String> answer(Browserless b, String page) throws IOException, InterruptedException {
         Map<String, String> form = new HashMap<>(Browserless.hidden(page));
         List<String> ids = List.of(form.get("findings").split(","));
-        if (ids.size() > 1) {
+        if (page.contains("name=\"none\"")) { // a checklist
             boolean any = false;
             for (String id : ids) {
                 if (Boolean.TRUE.equals(truth.get(id))) {
@@ -43,7 +43,11 @@ final class Person {
             Finding f = kb.finding(ids.get(0));
             Object v = truth.get(f.id());
             if (f.id().equals("location")) {
-                form.put("region", v == null ? "unknown" : v + ":" + truth.getOrDefault("side", "left"));
+                // The body map: the place, and the leg when the page asks it too.
+                form.put("f.location", v == null ? "unknown" : String.valueOf(v));
+                if (ids.contains("side") && truth.get("side") != null) {
+                    form.put("f.side", String.valueOf(truth.get("side")));
+                }
             } else if (v == null) {
                 form.put(f.type().id().equals("number") ? "f." + f.id() + ".unknown" : "f." + f.id(),
                         f.type().id().equals("number") ? "yes" : "unknown");
@@ -53,7 +57,7 @@ final class Person {
                 form.put("f." + f.id(), String.valueOf(v));
             }
         }
-        return b.post("/check", form);
+        return b.post(Browserless.action(page), form);
     }
 
     /** Goes through the whole interview from the start; returns the page it ends on. */

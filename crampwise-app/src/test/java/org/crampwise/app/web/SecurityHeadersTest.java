@@ -39,7 +39,7 @@ class SecurityHeadersTest {
                 assetUrl(home, "js"))) {
             assertSafeHeaders(b.get(path));
         }
-        assertSafeHeaders(b.post("/check", java.util.Map.of()));
+        assertSafeHeaders(b.post("/check/start", java.util.Map.of()));
         for (String form : List.of("/account/sign-in", "/account/register", "/account/sign-out", "/account/erase",
                 "/diary/episodes", "/diary/days/2026-11-20")) {
             assertSafeHeaders(b.post(form, java.util.Map.of()));
@@ -58,7 +58,8 @@ class SecurityHeadersTest {
                 continue;
             }
             String path = e.endpoint.path.replace("{id}", "1").replace("{date}", "2026-11-20")
-                    .replace("{format}", "csv").replace("{file}", css);
+                    .replace("{format}", "csv").replace("{file}", css)
+                    .replace("{token}", "A".repeat(43));
             for (HttpClient client : List.of(member.raw, stranger)) {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(member.browser.base + path))
                         .method(e.endpoint.method.name(), HttpRequest.BodyPublishers.noBody()).build(),

@@ -11,13 +11,13 @@ import org.crampwise.kb.KnowledgeBase;
 
 /**
  * Reads the answer to one question from a submitted form. Field names are {@code f.<finding id>};
- * the body map sends {@code region} as {@code location:side}. Nothing is guessed: an answer that
- * is missing or out of range comes back as an error for that field.
+ * the body map sends the place as {@code f.location} and, when its page asks the leg too,
+ * {@code f.side}. Nothing is guessed: an answer that is missing or out of range comes back as an
+ * error for that field.
  */
 final class AnswerForm {
     static final String UNKNOWN = "unknown";
     static final String NONE = "none";
-    static final String REGION = "region";
 
     /** An error to show beside a field and in the summary at the top. */
     record FieldError(String field, String messageKey, List<Object> args) {
@@ -36,13 +36,15 @@ final class AnswerForm {
         this.kb = kb;
     }
 
-    Result read(Question q, Evidence e, Function<String, String> param, Function<String, List<String>> params) {
+    /** The answer to {@code q}, whose page asks the findings of {@code screen}. */
+    Result read(Question q, List<Finding> screen, Evidence e, Function<String, String> param,
+                Function<String, List<String>> params) {
         if (q instanceof Question.Group g) {
             return group(g, e, params);
         }
         Finding f = q.findings().get(0);
         if (BodyMap.asks(f, kb)) {
-            return region(f, e, param);
+            return place(f, screen.contains(kb.finding(BodyMap.SIDE)), e, param);
         }
         String value = param.apply("f." + f.id());
         if (f.type() == FindingType.NUMBER) {
@@ -85,21 +87,31 @@ final class AnswerForm {
                 Finding.formatNumber(f.min()), Finding.formatNumber(f.max()));
     }
 
-    private Result region(Finding location, Evidence e, Function<String, String> param) {
-        String value = param.apply(REGION);
+    private Result place(Finding location, boolean askLeg, Evidence e, Function<String, String> param) {
+        String field = "f." + location.id();
+        String value = param.apply(field);
+        List<FieldError> errors = new ArrayList<>();
+        Evidence out = e;
         if (value == null || value.isBlank()) {
-            return error(REGION, "error.chooseRegion");
+            errors.add(new FieldError(field, "error.chooseRegion", List.of()));
+        } else if (value.equals(UNKNOWN)) {
+            out = out.skip(location);
+        } else if (location.optionIndex(value) >= 0) {
+            out = out.withChoice(location, value);
+        } else {
+            errors.add(new FieldError(field, "error.chooseRegion", List.of()));
         }
-        if (value.equals(UNKNOWN)) {
-            return new Result(e.skip(location), List.of());
+        if (askLeg) {
+            Finding side = kb.finding(BodyMap.SIDE);
+            String leg = param.apply("f." + side.id());
+            if (leg != null && side.optionIndex(leg) >= 0) {
+                out = out.withChoice(side, leg);
+            } else if (!UNKNOWN.equals(value) || (leg != null && !leg.isBlank())) {
+                // The leg is needed with a place; with "I don't know" it may be left out.
+                errors.add(new FieldError("f." + side.id(), "error.chooseLeg", List.of()));
+            }
         }
-        BodyMap.Region r = BodyMap.parse(value, kb);
-        if (r == null) {
-            return error(REGION, "error.chooseRegion");
-        }
-        Finding side = kb.finding("side");
-        String sideValue = param.apply("bothLegs") != null ? "both" : r.side();
-        return new Result(e.withChoice(location, r.location()).withChoice(side, sideValue), List.of());
+        return errors.isEmpty() ? new Result(out, List.of()) : new Result(null, List.copyOf(errors));
     }
 
     private Result group(Question.Group g, Evidence e, Function<String, List<String>> params) {

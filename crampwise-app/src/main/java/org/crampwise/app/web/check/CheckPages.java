@@ -17,22 +17,23 @@ import org.crampwise.engine.Engine;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Interview;
 import org.crampwise.interview.Question;
-import org.crampwise.interview.Step;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
-import org.crampwise.kb.Level;
 
 /**
- * The interview pages: one question per page in the order the interview gives, "check your
- * answers", and the result. The answers live in a signed cookie that travels with the person;
- * nothing is stored on the server.
+ * The interview pages: one question per page, each at its own address, in the order the
+ * interview gives; "check your answers"; and the result. Every form is Post/Redirect/Get, so Back
+ * and Forward walk the questions and never resubmit. The answers live in a signed cookie that
+ * travels with the person; nothing is stored on the server.
  */
 public final class CheckPages {
     static final String COOKIE = "cw_check";
+    /** Query of a result the person asked for before the end: the level so far, marked incomplete. */
+    static final String SO_FAR = "sofar";
 
     private final KnowledgeBase kb;
     private final Engine engine;
-    private final Interview interview;
+    private final Journey journey;
     private final Views views;
     private final PageContexts pages;
     private final Csrf csrf;
@@ -48,7 +49,7 @@ public final class CheckPages {
         this.triage = triage;
         this.kb = kb;
         this.engine = engine;
-        this.interview = new Interview(engine);
+        this.journey = new Journey(kb, new Interview(engine));
         this.views = views;
         this.pages = pages;
         this.csrf = csrf;
@@ -60,142 +61,132 @@ public final class CheckPages {
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/check/start", ctx -> {
-            save(ctx, InterviewState.start(kb));
-            ctx.redirect("/check", HttpStatus.SEE_OTHER);
+        r.get(Journey.START, this::start);
+        r.post(Journey.START, ctx -> {
+            csrf.check(ctx);
+            InterviewState fresh = InterviewState.start(kb);
+            save(ctx, fresh);
+            see(ctx, journey.current(fresh));
         });
-        r.get("/check", this::current);
-        r.post("/check", this::answer);
-        r.get("/check/back", ctx -> {
-            save(ctx, state(ctx).backTo(intParam(ctx, "to")));
-            ctx.redirect("/check", HttpStatus.SEE_OTHER);
-        });
-        r.get("/check/change", this::change);
-        r.get("/check/answers", this::answers);
-        r.get("/check/result", this::result);
+        r.get("/check", ctx -> see(ctx, journey.current(state(ctx))));
+        r.get(Journey.QUESTION + "{id}", this::question);
+        r.post(Journey.QUESTION + "{id}", this::answer);
+        r.get(Journey.ANSWERS, this::answers);
+        r.get(Journey.RESULT, this::result);
     }
 
-    private void current(Context ctx) {
+    /** A check in progress is never thrown away unasked: the person carries on or starts again. */
+    private void start(Context ctx) {
         InterviewState s = state(ctx);
-        Step step = interview.next(s.evidence());
-        if (step.shouldStop()) {
-            boolean emergency = step.assessment().triage().level().isAbove(Level.URGENT);
-            ctx.redirect(emergency ? "/check/result" : "/check/answers", HttpStatus.SEE_OTHER);
+        if (s.started()) {
+            views.page(ctx, "check/resume.jte", Map.of("page", pages.of(ctx), "continueUrl", journey.current(s)));
             return;
         }
-        showQuestion(ctx, s, s.steps().size() + 1, step.question(), List.of(), false, HttpStatus.OK);
+        save(ctx, s);
+        see(ctx, journey.current(s));
+    }
+
+    private void question(Context ctx) {
+        InterviewState s = state(ctx);
+        Journey.Place p = journey.locate(s, ctx.pathParam("id"));
+        if (p == null) {
+            see(ctx, journey.current(s)); // a question not (or no longer) asked of this person
+            return;
+        }
+        show(ctx, s, p, List.of(), "yes".equals(ctx.queryParam("change")), HttpStatus.OK);
     }
 
     private void answer(Context ctx) {
         csrf.check(ctx);
         InterviewState s = state(ctx);
-        String change = ctx.formParam("change");
-        Question q = question(ctx.formParam("findings"));
-        if (q == null) {
-            ctx.redirect("/check", HttpStatus.SEE_OTHER);
+        Journey.Place p = journey.locate(s, ctx.pathParam("id"));
+        if (p == null) {
+            see(ctx, journey.current(s));
             return;
         }
-        AnswerForm.Result r = form.read(q, s.evidence(), ctx::formParam, ctx::formParams);
-        int step = change != null ? Math.max(1, parse(change)) : s.steps().size() + 1;
+        boolean changing = ctx.formParam("change") != null;
+        List<Finding> screen = journey.screen(s, p);
+        String sent = ctx.formParam("findings");
+        if (sent != null && !sent.equals(Journey.ids(screen))) {
+            // A page from before the answers changed elsewhere (another tab): show it as it is now.
+            see(ctx, Journey.QUESTION + p.slug() + (changing ? Journey.CHANGING : ""));
+            return;
+        }
+        AnswerForm.Result r = form.read(p.question(), screen, s.evidence(), ctx::formParam, ctx::formParams);
         if (!r.ok()) {
-            showQuestion(ctx, s, step, q, r.errors(), change != null, HttpStatus.BAD_REQUEST);
+            show(ctx, s, p, r.errors(), changing, HttpStatus.BAD_REQUEST);
             return;
         }
-        boolean again = s.steps().stream().anyMatch(done -> done.containsAll(q.findings()));
-        save(ctx, change != null || again ? s.changed(pruned(r.evidence())) : s.answered(q.findings(), r.evidence()));
-        ctx.redirect(change != null ? "/check/answers" : "/check", HttpStatus.SEE_OTHER);
-    }
-
-    private void change(Context ctx) {
-        InterviewState s = state(ctx);
-        int step = intParam(ctx, "step");
-        if (step < 1 || step > s.steps().size()) {
-            ctx.redirect("/check/answers", HttpStatus.SEE_OTHER);
-            return;
-        }
-        Question q = question(s.steps().get(step - 1));
-        showQuestion(ctx, s, step, q, List.of(), true, HttpStatus.OK);
+        Evidence e = journey.pruned(r.evidence());
+        InterviewState next = p.answered() ? s.revised(e) : s.answered(screen, e);
+        save(ctx, next);
+        see(ctx, journey.after(s, p, next, changing));
     }
 
     private void answers(Context ctx) {
         InterviewState s = state(ctx);
         List<AnswersView.Row> rows = new ArrayList<>();
         for (int i = 0; i < s.steps().size(); i++) {
-            Question q = question(s.steps().get(i));
-            rows.add(new AnswersView.Row(q.text(), said(q, s.evidence()), "/check/change?step=" + (i + 1)));
+            List<Finding> screen = s.steps().get(i);
+            Question q = journey.question(screen);
+            rows.add(new AnswersView.Row(q.text(), said(q, screen, s.evidence()),
+                    journey.url(s, i + 1) + Journey.CHANGING));
         }
-        boolean finished = interview.next(s.evidence()).shouldStop();
-        views.page(ctx, "check/answers.jte", Map.of("page", pages.of(ctx), "view", new AnswersView(rows, finished)));
+        boolean finished = journey.finished(s);
+        views.page(ctx, "check/answers.jte", Map.of("page", pages.of(ctx), "view", new AnswersView(rows, finished,
+                journey.lastAsked(s), journey.current(s), Journey.RESULT + "?" + SO_FAR + "=yes")));
     }
 
+    /**
+     * The result only when the answers support it: none yet sends the person to the start; an
+     * unfinished check to its next question, unless the person chose to stop there (then it is
+     * the level so far, marked incomplete).
+     */
     private void result(Context ctx) {
-        Evidence e = state(ctx).evidence();
+        InterviewState s = state(ctx);
+        if (!s.started()) {
+            see(ctx, Journey.START);
+            return;
+        }
+        boolean finished = journey.finished(s);
+        if (!finished && !"yes".equals(ctx.queryParam(SO_FAR))) {
+            see(ctx, journey.current(s));
+            return;
+        }
+        Evidence e = s.evidence();
         Assessment a = engine.assess(e);
         triage.given(TriageRecorder.Channel.PAGES, a.triage().level());
         views.page(ctx, "check/result.jte", Map.of("page", pages.of(ctx),
-                "view", results.view(a, e, engine.watchFor(e))));
+                "view", results.view(a, e, engine.watchFor(e), !finished),
+                "continueUrl", journey.current(s)));
     }
 
-    private void showQuestion(Context ctx, InterviewState s, int step, Question q, List<AnswerForm.FieldError> errors,
-                              boolean changing, HttpStatus status) {
-        String back = changing ? "/check/answers" : s.steps().isEmpty() ? "/" : "/check/back?to=" + s.steps().size();
-        QuestionView view = questions.view(step, q, s.evidence(), errors, pages.messages(), back, changing);
+    private void show(Context ctx, InterviewState s, Journey.Place p, List<AnswerForm.FieldError> errors,
+                      boolean changing, HttpStatus status) {
+        String back = changing ? Journey.ANSWERS : journey.back(s, p);
+        List<Finding> screen = journey.screen(s, p);
+        QuestionView view = questions.view(p.step(), p.question(), screen, s.evidence(), errors, pages.messages(),
+                back, changing);
         ctx.status(status);
         views.page(ctx, "check/question.jte", Map.of("page", pages.of(ctx), "view", view,
-                "findings", String.join(",", q.findings().stream().map(Finding::id).toList()),
-                "change", changing ? String.valueOf(step) : ""));
+                "findings", Journey.ids(screen), "change", changing ? "yes" : "",
+                "action", Journey.QUESTION + p.slug(),
+                "stopUrl", s.started() ? Journey.RESULT + "?" + SO_FAR + "=yes" : ""));
     }
 
-    /** The question that asks exactly these findings, rebuilt from a form or the history. */
-    private Question question(String findingIds) {
-        if (findingIds == null || findingIds.isBlank()) {
-            return null;
-        }
-        List<Finding> fs = new ArrayList<>();
-        for (String id : findingIds.split(",")) {
-            Finding f = kb.finding(id);
-            if (f == null) {
-                return null;
-            }
-            fs.add(f);
-        }
-        return question(fs);
-    }
-
-    private Question question(List<Finding> fs) {
-        if (fs.size() == 1) {
-            return new Question.Single(fs.get(0));
-        }
-        return kb.screenOf(fs.get(0)) == null ? null : new Question.Group(kb.screenOf(fs.get(0)), List.copyOf(fs));
-    }
-
-    private List<String> said(Question q, Evidence e) {
+    /** What the person said on a screen, in words, for "Check your answers". */
+    private List<String> said(Question q, List<Finding> screen, Evidence e) {
         List<String> out = new ArrayList<>();
         boolean group = q instanceof Question.Group;
-        for (Finding f : q.findings()) {
+        for (Finding f : screen) {
             if (e.isSkipped(f)) {
                 out.add(pages.messages().get("answer.dontKnow"));
             } else if (group ? e.isYes(f) : e.isKnown(f)) {
                 out.add(group ? f.shortText() : f.sayAnswer(e.value(f.index())));
             }
-            Finding side = kb.finding("side");
-            if (BodyMap.asks(f, kb) && e.isKnown(side)) {
-                out.add(side.sayAnswer(e.value(side.index()))); // the body map answers the leg too
-            }
         }
         if (group && out.isEmpty()) {
             out.add(pages.messages().get("answer.noneOfThese"));
-        }
-        return out;
-    }
-
-    /** Drops answers to questions that no longer apply after a change (lump details without a lump). */
-    private Evidence pruned(Evidence e) {
-        Evidence out = e;
-        for (Finding f : kb.findings()) {
-            if ((e.isKnown(f) || e.isSkipped(f)) && f.askIf() != null && !interview.applies(f, e)) {
-                out = out.without(f);
-            }
         }
         return out;
     }
@@ -209,15 +200,7 @@ public final class CheckPages {
         ctx.cookie(new Cookie(COOKIE, codec.write(s), "/check", -1, secureCookies, true, null, SameSite.LAX));
     }
 
-    private static int intParam(Context ctx, String name) {
-        return parse(ctx.queryParam(name));
-    }
-
-    private static int parse(String s) {
-        try {
-            return s == null ? -1 : Integer.parseInt(s);
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    private static void see(Context ctx, String url) {
+        ctx.redirect(url, HttpStatus.SEE_OTHER);
     }
 }

@@ -7,8 +7,9 @@ import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
- * A person's interview so far: their evidence and the screens they answered, in order, so that
- * "Back" and "Change" know which answers belong together. Immutable.
+ * A person's interview so far: their evidence and the screens they answered, in the order asked,
+ * so that each screen keeps its address and "Back" and "Change" know which answers belong
+ * together. Immutable.
  */
 record InterviewState(Evidence evidence, List<List<Finding>> steps) {
 
@@ -23,22 +24,21 @@ record InterviewState(Evidence evidence, List<List<Finding>> steps) {
         return new InterviewState(after, List.copyOf(s));
     }
 
-    /** The state after changing the answers of an earlier screen; the order of screens stays. */
-    InterviewState changed(Evidence after) {
-        return new InterviewState(after, steps);
-    }
-
-    /** Goes back to just before screen {@code step} (1-based): its answers and all later ones are forgotten. */
-    InterviewState backTo(int step) {
-        if (step < 1 || step > steps.size()) {
-            return this;
-        }
-        Evidence e = evidence;
-        for (List<Finding> screen : steps.subList(step - 1, steps.size())) {
-            for (Finding f : screen) {
-                e = e.without(f);
+    /**
+     * The state after answering an earlier screen again (from Back or "Change"): the order of screens
+     * stays, but a screen none of whose answers is left (they no longer apply) is dropped.
+     */
+    InterviewState revised(Evidence after) {
+        List<List<Finding>> kept = new ArrayList<>();
+        for (List<Finding> screen : steps) {
+            if (screen.stream().anyMatch(f -> after.isKnown(f) || after.isSkipped(f))) {
+                kept.add(screen);
             }
         }
-        return new InterviewState(e, List.copyOf(steps.subList(0, step - 1)));
+        return new InterviewState(after, List.copyOf(kept));
+    }
+
+    boolean started() {
+        return !steps.isEmpty();
     }
 }

@@ -19,8 +19,8 @@ final class QuestionViews {
         this.kb = kb;
     }
 
-    QuestionView view(int step, Question q, Evidence e, List<AnswerForm.FieldError> errors, Messages m,
-                      String backUrl, boolean returnToAnswers) {
+    QuestionView view(int step, Question q, List<Finding> screen, Evidence e, List<AnswerForm.FieldError> errors,
+                      Messages m, String backUrl, boolean returnToAnswers) {
         List<QuestionView.Error> errs = new ArrayList<>();
         for (AnswerForm.FieldError fe : errors) {
             errs.add(new QuestionView.Error(fe.field(), m.get(fe.messageKey(), fe.args().toArray())));
@@ -33,60 +33,61 @@ final class QuestionViews {
                 boolean yes = e.isYes(f);
                 anyKnown |= e.isKnown(f);
                 anyTrue |= yes;
-                items.add(new QuestionView.Choice("f." + f.id(), "yes", f.shortText(), yes, null, null));
+                items.add(new QuestionView.Choice("f." + f.id(), "yes", f.shortText(), yes, null));
             }
             return new QuestionView(step, q.id(), "group", q.text(), q.help(), "f." + g.items().get(0).id(),
-                    List.of(), null, null, false, items, anyKnown && !anyTrue, List.of(), false, errs, backUrl,
-                    returnToAnswers);
+                    List.of(), null, null, false, items, anyKnown && !anyTrue, List.of(), List.of(), null, errs,
+                    backUrl, returnToAnswers);
         }
         Finding f = q.findings().get(0);
         String name = "f." + f.id();
         if (BodyMap.asks(f, kb)) {
-            return bodyMap(step, f, e, errs, m, backUrl, returnToAnswers);
+            return bodyMap(step, f, screen.contains(kb.finding(BodyMap.SIDE)), e, errs, m, backUrl, returnToAnswers);
         }
         if (f.type() == FindingType.NUMBER) {
             String value = e.isKnown(f) ? Finding.formatNumber(e.value(f.index())) : "";
             return new QuestionView(step, q.id(), "number", f.question(), f.help(), name, List.of(), value, f.unit(),
-                    e.isSkipped(f), List.of(), false, List.of(), false, errs, backUrl, returnToAnswers);
+                    e.isSkipped(f), List.of(), false, List.of(), List.of(), null, errs, backUrl, returnToAnswers);
         }
         List<QuestionView.Choice> choices = new ArrayList<>();
         if (f.type() == FindingType.BOOL) {
-            choices.add(new QuestionView.Choice(name, "yes", m.get("answer.yes"), e.isYes(f), null, null));
-            choices.add(new QuestionView.Choice(name, "no", m.get("answer.no"), e.answer(f).equals(Optional.of(new Answer.Bool(false))), null, null));
+            choices.add(new QuestionView.Choice(name, "yes", m.get("answer.yes"), e.isYes(f), null));
+            choices.add(new QuestionView.Choice(name, "no", m.get("answer.no"), e.answer(f).equals(Optional.of(new Answer.Bool(false))), null));
         } else {
             for (int i = 0; i < f.options().size(); i++) {
                 Finding.Option o = f.options().get(i);
-                choices.add(new QuestionView.Choice(name, o.value(), o.label(), e.isChoice(f, i), null, null));
+                choices.add(new QuestionView.Choice(name, o.value(), o.label(), e.isChoice(f, i), null));
             }
         }
         choices.add(new QuestionView.Choice(name, AnswerForm.UNKNOWN, m.get("answer.dontKnow"), e.isSkipped(f),
-                null, null));
+                null));
         return new QuestionView(step, q.id(), f.type() == FindingType.BOOL ? "bool" : "choice", f.question(), f.help(),
-                name, choices, null, null, false, List.of(), false, List.of(), false, errs, backUrl, returnToAnswers);
+                name, choices, null, null, false, List.of(), false, List.of(), List.of(), null, errs, backUrl,
+                returnToAnswers);
     }
 
-    private QuestionView bodyMap(int step, Finding location, Evidence e, List<QuestionView.Error> errs, Messages m,
-                                 String backUrl, boolean returnToAnswers) {
-        Finding side = kb.finding("side");
-        String chosen = e.isKnown(location) && e.isKnown(side)
-                ? option(e, location) + ":" + option(e, side)
-                : null;
-        boolean both = chosen != null && chosen.endsWith(":both");
-        List<QuestionView.Choice> regions = new ArrayList<>();
-        for (BodyMap.Region r : BodyMap.regions(kb, location)) {
-            boolean checked = r.value().equals(chosen)
-                    || (both && chosen.startsWith(r.location() + ":") && r.side().equals("left"));
-            regions.add(new QuestionView.Choice(AnswerForm.REGION, r.value(), r.label(), checked, r.side(),
-                    r.location()));
+    /** The places of the body map, each with its shape, then the leg when this page asks it. */
+    private QuestionView bodyMap(int step, Finding location, boolean askLeg, Evidence e, List<QuestionView.Error> errs,
+                                 Messages m, String backUrl, boolean returnToAnswers) {
+        String name = "f." + location.id();
+        List<QuestionView.Choice> places = new ArrayList<>();
+        for (int i = 0; i < location.options().size(); i++) {
+            Finding.Option o = location.options().get(i);
+            places.add(new QuestionView.Choice(name, o.value(), o.label(), e.isChoice(location, i), o.value()));
         }
-        regions.add(new QuestionView.Choice(AnswerForm.REGION, AnswerForm.UNKNOWN, m.get("answer.dontKnow"),
-                e.isSkipped(location), null, null));
-        return new QuestionView(step, location.id(), "bodymap", location.question(), location.help(), AnswerForm.REGION,
-                List.of(), null, null, false, List.of(), false, regions, both, errs, backUrl, returnToAnswers);
+        places.add(new QuestionView.Choice(name, AnswerForm.UNKNOWN, m.get("answer.dontKnow"), e.isSkipped(location),
+                null));
+        List<QuestionView.Choice> legs = new ArrayList<>();
+        Finding side = kb.finding(BodyMap.SIDE);
+        if (askLeg) {
+            for (int i = 0; i < side.options().size(); i++) {
+                Finding.Option o = side.options().get(i);
+                legs.add(new QuestionView.Choice("f." + side.id(), o.value(), o.label(), e.isChoice(side, i), null));
+            }
+        }
+        return new QuestionView(step, location.id(), "bodymap", location.question(), location.help(), name,
+                List.of(), null, null, false, List.of(), false, places, legs, side.question(), errs, backUrl,
+                returnToAnswers);
     }
 
-    /** The option chosen for a known choice finding. */
-    private static String option(Evidence e, Finding f) {
-        return ((Answer.Choice) e.answer(f).orElseThrow()).option();
-    }
 }

@@ -22,7 +22,7 @@ final class ResultViews {
         this.kb = kb;
     }
 
-    ResultView view(Assessment a, Evidence evidence, List<Assessment.WatchFor> watchFor) {
+    ResultView view(Assessment a, Evidence evidence, List<Assessment.WatchFor> watchFor, boolean stoppedEarly) {
         Assessment.Triage t = a.triage();
         Set<String> sourceIds = new LinkedHashSet<>();
         List<ResultView.Reason> reasons = new ArrayList<>();
@@ -55,7 +55,7 @@ final class ResultViews {
                 : level == Level.URGENT ? kb.urgentNumber() : null;
         return new ResultView(level.id(), label(level), t.headline(), t.action(), call, t.complete(), reasons, causes,
                 advice(a.advice().relief()), advice(a.advice().avoid()), advice(a.advice().prevention()), watch,
-                sources, a.disclaimer());
+                sources, a.disclaimer(), stoppedEarly);
     }
 
     private String label(Level level) {

@@ -16,13 +16,22 @@ import org.crampwise.kb.DiaryRules;
  * table of the same figures beside it, so nothing depends on colour or on seeing the drawing.
  */
 public final class Charts {
-    static final int WIDTH = 480;
-    static final int HEIGHT = 220;
+    /**
+     * About a phone's width (390 px less the page's margins), so on a phone the drawing is shown at
+     * about its own size and its 14–16 px text stays at least 12 px; wider screens scale it up.
+     */
+    static final int WIDTH = 360;
+    static final int HEIGHT = 236;
     /** Where the plotting area starts: the numbers of the axis go left of it. */
-    public static final int LEFT = 36;
+    public static final int LEFT = 30;
+    /** Where the trigger chart's row labels start: the full width is theirs. */
+    public static final int LEFT_LABEL = 4;
     static final int BOTTOM = 180;
     static final int TOP = 24;
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+    /** A trigger's label wraps at this many characters: about the chart's width at 15 px. */
+    static final int LABEL_CHARS = 40;
+    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
     /** The ratio axis: log scale from 1/8 to 8, so "twice as many" and "half as many" sit alike. */
     private static final double MIN_RATIO = 0.125;
     private static final double MAX_RATIO = 8;
@@ -31,8 +40,9 @@ public final class Charts {
     private Charts() {
     }
 
-    /** A bar: its box, its label under it and its count above it. */
-    public record Bar(int x, int y, int width, int height, String label, String value, int labelX, int valueY) {
+    /** A bar: its box, its label under it (on two lines when {@code label2} is not empty) and its count above it. */
+    public record Bar(int x, int y, int width, int height, String label, String label2, String value, int labelX,
+                      int valueY) {
     }
 
     public record Tick(int position, String label) {
@@ -41,8 +51,13 @@ public final class Charts {
     public record BarChart(List<Bar> bars, List<Tick> ticks, int baseline, int width, int height) {
     }
 
-    /** One trigger's line: point at the ratio, the 95% interval as a line (arrows where it runs off). */
-    public record TriggerLine(String label, int y, int from, int to, int at, boolean offLow, boolean offHigh) {
+    /**
+     * One trigger's line: point at the ratio, the 95% interval as a line (arrows where it runs
+     * off), its label wrapped above it, and {@code beyond} ("more than 8") when the ratio itself is
+     * past the axis, written under the line at that end.
+     */
+    public record TriggerLine(List<String> label, int y, int from, int to, int at, boolean offLow, boolean offHigh,
+                              String beyond, int beyondX, String beyondAnchor) {
     }
 
     public record TriggerChart(List<TriggerLine> lines, List<Tick> ticks, int one, int width, int height, int top,
@@ -51,20 +66,23 @@ public final class Charts {
 
     static BarChart weeks(List<Insights.WeekCount> weeks) {
         List<String> labels = new ArrayList<>();
+        List<String> months = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (Insights.WeekCount w : weeks) {
-            labels.add(WEEK.format(w.weekStart()));
+            // Eight dates side by side do not fit a phone on one line: the day, and its month under it.
+            labels.add(DAY_OF_MONTH.format(w.weekStart()));
+            months.add(MONTH.format(w.weekStart()));
             counts.add(w.episodes());
         }
-        return bars(labels, counts);
+        return bars(labels, months, counts);
     }
 
     static BarChart timeOfDay(Insights.TimeOfDay t, Messages m) {
         return bars(List.of(m.get("insights.night"), m.get("insights.morning"), m.get("insights.afternoon"),
-                m.get("insights.evening")), List.of(t.night(), t.morning(), t.afternoon(), t.evening()));
+                m.get("insights.evening")), List.of("", "", "", ""), List.of(t.night(), t.morning(), t.afternoon(), t.evening()));
     }
 
-    private static BarChart bars(List<String> labels, List<Integer> counts) {
+    private static BarChart bars(List<String> labels, List<String> labels2, List<Integer> counts) {
         int max = Math.max(1, counts.stream().mapToInt(Integer::intValue).max().orElse(0));
         int top = niceTop(max);
         int n = labels.size();
@@ -74,7 +92,7 @@ public final class Charts {
         for (int i = 0; i < n; i++) {
             int h = (int) Math.round((double) counts.get(i) * (BOTTOM - TOP) / top);
             int x = LEFT + i * slot + (slot - barWidth) / 2;
-            bars.add(new Bar(x, BOTTOM - h, barWidth, h, labels.get(i), String.valueOf(counts.get(i)),
+            bars.add(new Bar(x, BOTTOM - h, barWidth, h, labels.get(i), labels2.get(i), String.valueOf(counts.get(i)),
                     x + barWidth / 2, BOTTOM - h - 6));
         }
         List<Tick> ticks = new ArrayList<>();
@@ -95,17 +113,21 @@ public final class Charts {
     }
 
     static TriggerChart triggers(List<Trigger.Measured> measured, DiaryRules rules, Messages m) {
-        int rowHeight = 46;
         int top = 8;
-        int height = top + rowHeight * measured.size() + 44;
-        int bottom = top + rowHeight * measured.size();
+        int y = top;
         List<TriggerLine> lines = new ArrayList<>();
-        for (int i = 0; i < measured.size(); i++) {
-            Trigger.Measured t = measured.get(i);
-            int y = top + rowHeight * i + 32; // the line; its words sit above it
-            lines.add(new TriggerLine(label(t, rules, m), y, x(t.lower()), x(t.upper()), x(t.rateRatio()),
-                    t.lower() < MIN_RATIO, t.upper() > MAX_RATIO));
+        for (Trigger.Measured t : measured) {
+            List<String> label = wrap(label(t, rules, m));
+            y += 18 * label.size() + 16; // the line; its words sit above it
+            boolean high = t.rateRatio() > MAX_RATIO;
+            boolean low = t.rateRatio() < MIN_RATIO;
+            String beyond = high ? m.get("insights.beyondHigh") : low ? m.get("insights.beyondLow") : "";
+            lines.add(new TriggerLine(label, y, x(t.lower()), x(t.upper()), x(t.rateRatio()),
+                    t.lower() < MIN_RATIO, t.upper() > MAX_RATIO, beyond, high ? WIDTH - 4 : LEFT, high ? "end" : "start"));
+            y += beyond.isEmpty() ? 8 : 28; // room under the line for the words past the axis
         }
+        int bottom = y + 4;
+        int height = bottom + 48;
         List<Tick> ticks = new ArrayList<>();
         for (double r : RATIO_TICKS) {
             ticks.add(new Tick(x(r), r == 0.125 ? "1/8" : r == 0.25 ? "1/4" : r == 0.5 ? "1/2" : String.valueOf((int) r)));
@@ -117,6 +139,21 @@ public final class Charts {
     static String label(Trigger t, DiaryRules rules, Messages m) {
         return m.get(t.timing() == Trigger.Timing.SAME_DAY ? "insights.sameDay" : "insights.nextDay",
                 rules.wordsFor(t.factor()));
+    }
+
+    /** Words on lines of at most {@link #LABEL_CHARS} characters (a longer word keeps a line to itself). */
+    static List<String> wrap(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > LABEL_CHARS) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        out.add(line.toString());
+        return out;
     }
 
     private static int x(double ratio) {

@@ -186,7 +186,7 @@ public final class DiaryPages {
     }
 
     /** Now on the person's clock: the zone of their latest cramp, or the site's default. */
-    ZonedDateTime now(long account) {
+    public ZonedDateTime now(long account) {
         Instant now = clock.instant();
         List<StoredEpisode> year = diary.episodesBetween(account, now.minus(Duration.ofDays(366)), now.plus(Duration.ofDays(2)));
         ZoneId zone = year.isEmpty() ? ZoneId.of(messages.get("diary.defaultZone")) : year.get(year.size() - 1).episode().zone();

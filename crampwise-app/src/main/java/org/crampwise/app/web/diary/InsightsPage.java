@@ -17,7 +17,10 @@ import org.crampwise.diary.Trigger;
 import org.crampwise.kb.DiaryRules;
 import org.crampwise.kb.KnowledgeBase;
 
-/** /diary/insights: cramps per week, by time of day, and the possible triggers, each as a chart and a table. */
+/**
+ * /diary/insights: the possible triggers in plain words, with the numbers behind each a click
+ * away; cramps per week and by time of day; and all the triggers' numbers as a chart and a table.
+ */
 public final class InsightsPage {
     private final DiaryInsights reports;
     private final DiaryRules rules;
@@ -26,6 +29,7 @@ public final class InsightsPage {
     private final Views views;
     private final PageContexts pages;
     private final Messages messages;
+    private final PlainWords plain;
 
     public InsightsPage(KnowledgeBase kb, DiaryInsights reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
                         PageContexts pages) {
@@ -36,6 +40,7 @@ public final class InsightsPage {
         this.views = views;
         this.pages = pages;
         this.messages = pages.messages();
+        this.plain = new PlainWords(rules, messages);
     }
 
     public record WeekRow(String week, int episodes) {
@@ -47,12 +52,13 @@ public final class InsightsPage {
     public record TriggerRow(String label, String ratio, String interval, String counts, boolean corrected) {
     }
 
-    public record Waiting(String label, String message) {
+    /** A possible trigger in plain words, and the numbers behind it (null when there are none yet). */
+    public record PlainRow(String sentence, String numbers) {
     }
 
     public record View(List<String> summary, Charts.BarChart weeks, List<WeekRow> weekRows, Charts.BarChart times,
                        List<TimeRow> timeRows, Charts.TriggerChart triggers, List<TriggerRow> triggerRows,
-                       List<Waiting> waiting, String banner, String bannerLevel) {
+                       List<PlainRow> plain, String banner, String bannerLevel) {
     }
 
     public void routes(RoutesConfig r) {
@@ -74,24 +80,26 @@ public final class InsightsPage {
                 new TimeRow(messages.get("insights.afternoon"), "12:00–18:00", t.afternoon()),
                 new TimeRow(messages.get("insights.evening"), "18:00–24:00", t.evening()));
         List<Trigger.Measured> measured = new ArrayList<>();
-        List<Waiting> waiting = new ArrayList<>();
         List<TriggerRow> triggerRows = new ArrayList<>();
+        List<PlainRow> plainRows = new ArrayList<>();
         for (Trigger trigger : in.triggers()) {
+            plainRows.add(new PlainRow(plain.sentence(trigger), trigger instanceof Trigger.Measured m
+                    ? messages.get("plain.behind", number(m.rateRatio()), number(m.lower()), number(m.upper()),
+                            messages.get("insights.counts", m.episodesWith(), m.daysWith(), m.episodesWithout(),
+                                    m.daysWithout()))
+                    : null));
             if (trigger instanceof Trigger.Measured m) {
                 measured.add(m);
                 triggerRows.add(new TriggerRow(Charts.label(m, rules, messages), number(m.rateRatio()),
                         messages.get("insights.interval", number(m.lower()), number(m.upper())),
                         messages.get("insights.counts", m.episodesWith(), m.daysWith(), m.episodesWithout(),
                                 m.daysWithout()), m.corrected()));
-            } else if (trigger instanceof Trigger.NotEnoughData n) {
-                waiting.add(new Waiting(Charts.label(n, rules, messages),
-                        messages.get("insights.notEnough", n.moreDaysNeeded())));
             }
         }
         DiaryBanner.Shown b = DiaryBanner.of(report);
         views.page(ctx, "diary/insights.jte", Map.of("page", pages.of(ctx), "view", new View(summary(in),
                 Charts.weeks(in.episodesPerWeek()), weekRows, Charts.timeOfDay(t, messages), timeRows,
-                Charts.triggers(measured, rules, messages), triggerRows, waiting, b.words(), b.level())));
+                Charts.triggers(measured, rules, messages), triggerRows, plainRows, b.words(), b.level())));
     }
 
     private List<String> summary(Insights in) {

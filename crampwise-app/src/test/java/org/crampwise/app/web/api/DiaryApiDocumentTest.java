@@ -109,6 +109,7 @@ class DiaryApiDocumentTest {
         for (String format : List.of("csv", "json", "fhir")) {
             expect(200, "GET", server.send("GET", "/api/v1/diary/export?format=" + format, null, null, token));
         }
+        expect(200, "GET", server.send("GET", "/api/v1/diary/summary?from=2025-11-01&to=2025-11-28", null, null, token));
         expect(204, "DELETE", server.send("DELETE", one, null, null, token));
         expect(204, "DELETE", server.send("DELETE", "/api/v1/sessions/current", null, null, token));
         String again = json(server.postJson("/api/v1/sessions", credentials)).path("token").asText();
@@ -153,6 +154,9 @@ class DiaryApiDocumentTest {
         expect(400, "GET", server.send("GET", "/api/v1/diary/insights?zone=Nowhere", null, null, token));
         expect(400, "GET", server.send("GET", "/api/v1/diary/export?format=pdf", null, null, token));
         expect(401, "GET", server.send("GET", "/api/v1/diary/export", null, null, null));
+        expect(400, "GET", server.send("GET", "/api/v1/diary/summary?from=soon", null, null, token));
+        expect(400, "GET", server.send("GET", "/api/v1/diary/summary?from=2025-11-28&to=2025-11-01", null, null, token));
+        expect(401, "GET", server.send("GET", "/api/v1/diary/summary", null, null, null));
         for (int i = 0; i < 5; i++) {
             server.postJson("/api/v1/sessions", DiaryClient.credentials("errors@example.org", "guess " + i));
         }

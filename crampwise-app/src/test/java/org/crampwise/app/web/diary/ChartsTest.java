@@ -40,7 +40,8 @@ class ChartsTest {
         assertThat(tallest.y() + tallest.height()).isEqualTo(chart.baseline());
         assertThat(half.height() * 7).isCloseTo(tallest.height() * 4, org.assertj.core.data.Offset.offset(8));
         assertThat(tallest.value()).isEqualTo("7");
-        assertThat(chart.bars().get(0).label()).isEqualTo("28 Sept");
+        assertThat(chart.bars().get(0).label()).isEqualTo("28");
+        assertThat(chart.bars().get(0).label2()).as("the month under the day").isEqualTo("Sept");
         assertThat(chart.bars().get(0).height()).isZero();
         assertThat(chart.bars()).allSatisfy(b -> assertThat(b.x() + b.width()).isLessThanOrEqualTo(chart.width()));
     }
@@ -57,10 +58,27 @@ class ChartsTest {
                 .isCloseTo(chart.one() - a.from(), org.assertj.core.data.Offset.offset(1));
         assertThat(a.offLow()).isFalse();
         assertThat(a.offHigh()).isFalse();
-        assertThat(a.label()).isEqualTo("Same day: you drank alcohol");
+        assertThat(a.label()).containsExactly("Same day: you drank alcohol");
         Charts.TriggerLine b = chart.lines().get(1);
         assertThat(b.offLow()).isTrue();
         assertThat(b.offHigh()).isTrue();
-        assertThat(b.label()).startsWith("Next day: ");
+        assertThat(b.label().get(0)).startsWith("Next day: ");
+    }
+
+    @Test
+    void a_ratio_past_the_axis_says_so_in_words_and_a_long_label_wraps_onto_more_lines() {
+        var rules = KnowledgeBaseLoader.builtIn().diary();
+        Trigger.Measured high = new Trigger.Measured("caffeine", Trigger.Timing.NEXT_DAY, 9, 3, 0, 9, 12, 1.5, 90, true);
+        Trigger.Measured low = new Trigger.Measured("alcohol", Trigger.Timing.SAME_DAY, 0, 9, 9, 3, 0.05, 0.01, 0.6, true);
+        Charts.TriggerChart chart = Charts.triggers(List.of(high, low), rules, MESSAGES);
+        Charts.TriggerLine h = chart.lines().get(0);
+        assertThat(h.beyond()).isEqualTo("more than 8 times (off the scale)");
+        assertThat(h.beyondAnchor()).isEqualTo("end");
+        assertThat(h.label()).hasSize(2).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(Charts.LABEL_CHARS));
+        assertThat(String.join(" ", h.label())).isEqualTo("Next day: you had 3 or more drinks with caffeine");
+        Charts.TriggerLine l = chart.lines().get(1);
+        assertThat(l.beyond()).isEqualTo("under 1/8 (off the scale)");
+        assertThat(l.y() - h.y()).as("the second row starts below the first's words past the axis").isGreaterThan(60);
+        assertThat(chart.bottom()).isLessThan(chart.height());
     }
 }

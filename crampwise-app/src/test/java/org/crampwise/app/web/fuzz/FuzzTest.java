@@ -178,7 +178,7 @@ class FuzzTest {
         Answer learn = RawHttp.send(port, "GET", "/learn", Map.of(), null, -1);
         Matcher page = Pattern.compile("href=\"/learn/([a-z0-9-]+)\"").matcher(learn.body());
         assertThat(page.find()).as("a learn page to post feedback to").isTrue();
-        Answer check = RawHttp.send(port, "GET", "/check", Map.of(), null, -1);
+        Answer check = RawHttp.send(port, "GET", "/", Map.of(), null, -1);
         Matcher csrf = Pattern.compile("cw_csrf=([A-Za-z0-9_-]{43})").matcher(check.headers().getOrDefault("set-cookie", ""));
         assertThat(csrf.find()).as("a CSRF cookie").isTrue();
         assertThat(episodeId).isPositive();

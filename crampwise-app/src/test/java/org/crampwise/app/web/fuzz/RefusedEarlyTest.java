@@ -55,11 +55,11 @@ class RefusedEarlyTest {
 
     @Test
     void a_form_body_that_ends_early_or_cannot_be_parsed_is_a_400() throws Exception {
-        Answer early = send("POST", "/check", Map.of("Content-Type", "application/x-www-form-urlencoded",
+        Answer early = send("POST", "/check/start", Map.of("Content-Type", "application/x-www-form-urlencoded",
                 "Accept", "application/problem+json"), "findings=age_years", 500);
         assertThat(early.status()).isEqualTo(400);
         assertThat(early.mediaType()).isEqualTo("application/problem+json");
-        Answer multipart = send("POST", "/check", Map.of("Content-Type", "multipart/form-data; boundary=x"),
+        Answer multipart = send("POST", "/check/start", Map.of("Content-Type", "multipart/form-data; boundary=x"),
                 "not multipart at all", -1);
         assertThat(multipart.status()).isEqualTo(400);
         assertThat(multipart.mediaType()).isEqualTo("text/html");

@@ -150,10 +150,12 @@ final class Requests {
 
     private static String query(Random r, Target t, List<String> what) {
         String name = switch (t.path()) {
-            case "/check/change" -> "step";
-            case "/check/back" -> "to";
+            case "/check/q/{id}" -> "change";
+            case "/check/result" -> "sofar";
             case "/api/v1/diary/episodes", "/api/v1/diary/days" -> Mutations.pick(r, List.of("from", "to", "zone"));
             case "/api/v1/diary/insights" -> "zone";
+            case "/api/v1/diary/summary", "/diary/summary", "/diary/summary.pdf" ->
+                    Mutations.pick(r, List.of("from", "to", "zone"));
             case "/api/v1/diary/export" -> "format";
             case "/fhir/QuestionnaireResponse/$assess" -> "_format";
             default -> r.nextInt(4) == 0 ? "q" : null;

@@ -15,7 +15,7 @@ final class Targets {
     /** The body a route takes. */
     enum Body {
         NONE, EVIDENCE, FHIR_RESPONSE, CREDENTIALS, EPISODE, DAY, CHECK_FORM, FEEDBACK_FORM, REGISTER_FORM,
-        SIGN_IN_FORM, ERASE_FORM, EPISODE_FORM, DAY_FORM, EMPTY_FORM;
+        SIGN_IN_FORM, ERASE_FORM, EPISODE_FORM, DAY_FORM, SHARE_FORM, EMPTY_FORM;
 
         boolean isForm() {
             return name().endsWith("_FORM");
@@ -72,6 +72,7 @@ final class Targets {
             new Target("PUT", "/api/v1/diary/days/{date}", Body.DAY, Guard.BEARER),
             new Target("GET", "/api/v1/diary/insights", Body.NONE, Guard.BEARER),
             new Target("GET", "/api/v1/diary/export", Body.NONE, Guard.BEARER),
+            new Target("GET", "/api/v1/diary/summary", Body.NONE, Guard.BEARER),
             // FHIR
             new Target("GET", "/fhir/metadata", Body.NONE, Guard.NONE),
             new Target("GET", "/fhir/Questionnaire/{id}", Body.NONE, Guard.NONE),
@@ -83,11 +84,12 @@ final class Targets {
             new Target("GET", "/metrics", Body.NONE, Guard.NONE),
             new Target("GET", "/openapi.json", Body.NONE, Guard.NONE),
             // the pages' forms, and pages that read an id or a number from the address
-            new Target("POST", "/check", Body.CHECK_FORM, Guard.CSRF),
+            new Target("POST", "/check/q/{id}", Body.CHECK_FORM, Guard.CSRF),
+            new Target("POST", "/check/start", Body.EMPTY_FORM, Guard.CSRF),
             new Target("POST", "/learn/{id}/feedback", Body.FEEDBACK_FORM, Guard.CSRF),
             new Target("GET", "/learn/{id}", Body.NONE, Guard.NONE),
-            new Target("GET", "/check/change", Body.NONE, Guard.NONE),
-            new Target("GET", "/check/back", Body.NONE, Guard.NONE),
+            new Target("GET", "/check/q/{id}", Body.NONE, Guard.NONE),
+            new Target("GET", "/check/result", Body.NONE, Guard.NONE),
             // accounts and the diary on the pages (a session cookie)
             new Target("POST", "/account/register", Body.REGISTER_FORM, Guard.SESSION),
             new Target("POST", "/account/sign-in", Body.SIGN_IN_FORM, Guard.SESSION),
@@ -100,7 +102,13 @@ final class Targets {
             new Target("GET", "/diary/episodes/{id}/edit", Body.NONE, Guard.SESSION),
             new Target("GET", "/diary/episodes/{id}/delete", Body.NONE, Guard.SESSION),
             new Target("GET", "/diary/days/{date}", Body.NONE, Guard.SESSION),
-            new Target("GET", "/diary/export/{format}", Body.NONE, Guard.SESSION));
+            new Target("GET", "/diary/export/{format}", Body.NONE, Guard.SESSION),
+            // the one-page summary and its share links
+            new Target("GET", "/diary/summary", Body.NONE, Guard.SESSION),
+            new Target("GET", "/diary/summary.pdf", Body.NONE, Guard.SESSION),
+            new Target("POST", "/diary/summary/share", Body.SHARE_FORM, Guard.SESSION),
+            new Target("POST", "/diary/summary/share/{id}/revoke", Body.EMPTY_FORM, Guard.SESSION),
+            new Target("GET", "/shared/summary/{token}", Body.NONE, Guard.NONE));
 
     /** The password of the run's owner (FuzzTest makes the account); the erase form never sends it. */
     static final String OWNER_PASSWORD = "the fuzz owner's passphrase";
@@ -133,6 +141,7 @@ final class Targets {
                     + "&side=left&pain=7&context=in_bed&helped=stretching&notes=after+a+long+walk"),
             Map.entry(Body.DAY_FORM, "fluids=4&exercise=3&sitting=2.5&alcohol=0&caffeine=2&sweating=yes&medicine=no"
                     + "&pregnancy=&tags=travel"),
+            Map.entry(Body.SHARE_FORM, "from=2025-11-01&to=2025-11-28&days=7"),
             Map.entry(Body.EMPTY_FORM, ""));
 
     /** Where a request's errors are answered in kind: problem documents, OperationOutcomes or pages. */

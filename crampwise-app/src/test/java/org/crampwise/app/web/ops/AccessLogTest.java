@@ -78,7 +78,7 @@ class AccessLogTest {
             http.get("/fhir/Questionnaire/" + MARKER);
             http.form("/learn/night-cramps/feedback", Map.of("helpful", MARKER, "_csrf", MARKER, "email", EMAIL),
                     "Cookie", "cw_csrf=" + MARKER);
-            http.form("/check", Map.of("findings", "age_years", "age_years", MARKER), "User-Agent", MARKER,
+            http.form("/check/q/age_years", Map.of("findings", "age_years", "age_years", MARKER), "User-Agent", MARKER,
                     "X-Request-Id", EMAIL);
             lines = log.linesWithAccessLines(8);
         }

@@ -2,12 +2,15 @@ package org.crampwise.app.web.api.diary;
 
 import io.javalin.config.RoutesConfig;
 import java.time.Clock;
+import java.util.Locale;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.account.Sessions;
 import org.crampwise.app.account.SignInThrottle;
+import org.crampwise.app.web.Messages;
+import org.crampwise.app.web.diary.PlainWords;
 import org.crampwise.engine.Engine;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -29,7 +32,9 @@ public final class DiaryApi {
         this.accounts = new AccountRoutes(accounts, sessions, throttle, auth, clock);
         this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), clock);
         this.days = new DayRoutes(diary, auth, clock);
-        this.insights = new InsightRoutes(new DiaryInsights(diary, engine, clock), new DiaryExport(diary, kb), auth);
+        // The API's words are the pages' (British English), with the knowledge base's numbers.
+        PlainWords plain = new PlainWords(kb.diary(), new Messages(Locale.UK, kb.emergencyNumber(), kb.urgentNumber()));
+        this.insights = new InsightRoutes(new DiaryInsights(diary, engine, clock), new DiaryExport(diary, kb), auth, plain);
     }
 
     public void routes(RoutesConfig r) {

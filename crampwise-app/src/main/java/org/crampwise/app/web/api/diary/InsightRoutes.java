@@ -14,7 +14,8 @@ import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.DiaryReport;
 import org.crampwise.app.web.HttpError;
-import org.crampwise.diary.Escalation;
+import org.crampwise.app.web.diary.PlainWords;
+import org.crampwise.app.web.summary.SummaryJson;
 import org.crampwise.diary.Insights;
 import org.crampwise.diary.Trigger;
 
@@ -23,11 +24,13 @@ final class InsightRoutes {
     private final DiaryInsights insights;
     private final DiaryExport export;
     private final BearerAuth auth;
+    private final PlainWords plain;
 
-    InsightRoutes(DiaryInsights insights, DiaryExport export, BearerAuth auth) {
+    InsightRoutes(DiaryInsights insights, DiaryExport export, BearerAuth auth, PlainWords plain) {
         this.insights = insights;
         this.export = export;
         this.auth = auth;
+        this.plain = plain;
     }
 
     void routes(RoutesConfig r) {
@@ -38,7 +41,7 @@ final class InsightRoutes {
     private void insights(Context ctx) {
         long account = auth.account(ctx);
         DiaryReport report = insights.report(account, zone(ctx.queryParam("zone")));
-        DiaryJson.send(ctx, 200, g -> report(g, report));
+        DiaryJson.send(ctx, 200, g -> report(g, report, plain));
     }
 
     /** The whole diary as a download: csv (what `crampwise diary import` reads), json or fhir. */
@@ -60,7 +63,7 @@ final class InsightRoutes {
     }
 
     /** The person's time zone, for which day is "today"; UTC when none is given. */
-    private static ZoneId zone(String text) {
+    static ZoneId zone(String text) {
         if (text == null || text.isEmpty()) {
             return ZoneOffset.UTC;
         }
@@ -72,7 +75,7 @@ final class InsightRoutes {
         }
     }
 
-    private static void report(JsonGenerator g, DiaryReport report) throws IOException {
+    private static void report(JsonGenerator g, DiaryReport report, PlainWords plain) throws IOException {
         Insights in = report.insights();
         g.writeStartObject();
         g.writeStringField("today", report.today().toString());
@@ -101,31 +104,24 @@ final class InsightRoutes {
         number(g, "averagePain", in.averagePain());
         g.writeArrayFieldStart("triggers");
         for (DiaryReport.TriggerLine line : report.triggers()) {
-            trigger(g, line);
+            trigger(g, line, plain);
         }
         g.writeEndArray();
         g.writeObjectFieldStart("escalation");
         g.writeStringField("banner", report.banner().orElse(null));
-        g.writeArrayFieldStart("reasons");
-        for (Escalation.Reason r : report.reasons()) {
-            g.writeStartObject();
-            g.writeStringField("code", r.code());
-            g.writeStringField("level", r.level().id());
-            g.writeStringField("words", r.words());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
+        SummaryJson.reasons(g, report.reasons());
         g.writeEndObject();
         g.writeEndObject();
     }
 
-    private static void trigger(JsonGenerator g, DiaryReport.TriggerLine line) throws IOException {
+    private static void trigger(JsonGenerator g, DiaryReport.TriggerLine line, PlainWords plain) throws IOException {
         Trigger t = line.trigger();
         g.writeStartObject();
         g.writeStringField("factor", t.factor());
         g.writeStringField("timing", t.timing().name().toLowerCase(Locale.ROOT));
         g.writeStringField("words", line.factorWords());
         g.writeStringField("message", line.message());
+        g.writeStringField("plain", plain.sentence(t));
         if (t instanceof Trigger.Measured m) {
             g.writeStringField("result", "measured");
             number(g, "rateRatio", m.rateRatio());

@@ -1,0 +1,206 @@
+package org.crampwise.app.web.summary;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.crampwise.app.diary.DiarySummaries;
+import org.crampwise.app.diary.ShareLinks;
+import org.crampwise.app.diary.SummaryPeriod;
+import org.crampwise.app.web.Csrf;
+import org.crampwise.app.web.Problems;
+import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.Messages;
+import org.crampwise.app.web.PageContexts;
+import org.crampwise.app.web.Views;
+import org.crampwise.app.web.account.SignedIn;
+import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.PlainWords;
+import org.crampwise.diary.Summary;
+
+/**
+ * /diary/summary (the page, to print), /diary/summary.pdf, and sharing it: a link that shows only
+ * that summary, read-only, at /shared/summary/{token}, until it expires or is revoked. An ended or
+ * wrong token is the same "not found".
+ */
+public final class SummaryPages {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+
+    private final DiarySummaries summaries;
+    private final ShareLinks links;
+    private final PlainWords plain;
+    private final SignedIn signedIn;
+    private final DiaryPages diaryPages;
+    private final Views views;
+    private final PageContexts pages;
+    private final Csrf csrf;
+    private final Clock clock;
+    private final Messages messages;
+
+    public SummaryPages(DiarySummaries summaries, ShareLinks links, PlainWords plain, SignedIn signedIn,
+                        DiaryPages diaryPages, Views views, PageContexts pages, Csrf csrf, Clock clock) {
+        this.summaries = summaries;
+        this.links = links;
+        this.plain = plain;
+        this.signedIn = signedIn;
+        this.diaryPages = diaryPages;
+        this.views = views;
+        this.pages = pages;
+        this.csrf = csrf;
+        this.clock = clock;
+        this.messages = pages.messages();
+    }
+
+    /** A shared link as its owner sees it. */
+    public record LinkRow(long id, String period, String until, String state, boolean active) {
+    }
+
+    public record View(SummaryDoc doc, String from, String to, String error, String newLink, List<LinkRow> links) {
+    }
+
+    public void routes(RoutesConfig r) {
+        r.get("/diary/summary", ctx -> show(ctx, null));
+        r.get("/diary/summary.pdf", this::pdf);
+        r.post("/diary/summary/share", this::share);
+        r.post("/diary/summary/share/{id}/revoke", this::revoke);
+        r.get("/shared/summary/{token}", this::shared);
+    }
+
+    private void show(Context ctx, String newLink) {
+        long account = signedIn.require(ctx);
+        ZoneId zone = diaryPages.now(account).getZone();
+        LocalDate today = summaries.today(zone);
+        Summary.Period period;
+        String error = null;
+        try {
+            period = SummaryPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), today);
+        } catch (SummaryPeriod.Invalid e) {
+            String accept = ctx.header("Accept");
+            if (accept != null && accept.contains(Problems.CONTENT_TYPE)) {
+                throw badRequest(e); // a client of the pages that asks for problem documents
+            }
+            period = Summary.Period.endingOn(today);
+            error = messages.get("summary.badPeriod");
+            ctx.status(HttpStatus.BAD_REQUEST);
+        }
+        page(ctx, account, period, error, newLink);
+    }
+
+    private void page(Context ctx, long account, Summary.Period period, String error, String newLink) {
+        SummaryDoc doc = SummaryDoc.of(summaries.summary(account, period), madeOn(), messages, plain);
+        ctx.header("Cache-Control", "no-store");
+        Map<String, Object> params = new HashMap<>();
+        params.put("page", pages.of(ctx));
+        params.put("view", new View(doc, period.from().toString(), period.to().toString(), error, newLink,
+                rows(account)));
+        views.page(ctx, "summary/summary.jte", params);
+    }
+
+    private void pdf(Context ctx) {
+        long account = signedIn.require(ctx);
+        LocalDate today = summaries.today(diaryPages.now(account).getZone());
+        Summary.Period period;
+        try {
+            period = SummaryPeriod.of(ctx.queryParam("from"), ctx.queryParam("to"), today);
+        } catch (SummaryPeriod.Invalid e) {
+            throw badRequest(e);
+        }
+        byte[] pdf = SummaryPdf.bytes(SummaryDoc.of(summaries.summary(account, period), madeOn(), messages, plain),
+                messages.language());
+        send(ctx, pdf, period);
+    }
+
+    /** A 400 naming the field at fault. */
+    public static HttpError.BadRequest badRequest(SummaryPeriod.Invalid e) {
+        return new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(e.field(), e.getMessage())));
+    }
+
+    /** A PDF to keep: no cache holds it, and it is saved under a name with its period. */
+    static void send(Context ctx, byte[] pdf, Summary.Period period) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Disposition", "attachment; filename=\"crampwise-summary-" + period.from() + "-to-"
+                + period.to() + ".pdf\"");
+        ctx.contentType("application/pdf");
+        ctx.result(pdf);
+    }
+
+    private void share(Context ctx) {
+        csrf.check(ctx);
+        long account = signedIn.require(ctx);
+        LocalDate today = summaries.today(diaryPages.now(account).getZone());
+        Summary.Period period;
+        try {
+            period = SummaryPeriod.of(ctx.formParam("from"), ctx.formParam("to"), today);
+        } catch (SummaryPeriod.Invalid e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            page(ctx, account, Summary.Period.endingOn(today), messages.get("summary.badPeriod"), null);
+            return;
+        }
+        int days = days(ctx.formParam("days"));
+        if (days < 1) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            page(ctx, account, period, messages.get("summary.share.badDays"), null);
+            return;
+        }
+        ShareLinks.Created made = links.create(account, period, days);
+        page(ctx, account, period, null, ctx.scheme() + "://" + ctx.host() + "/shared/summary/" + made.token());
+    }
+
+    private static int days(String text) {
+        try {
+            int d = Integer.parseInt(text == null ? "" : text.strip());
+            return d >= 1 && d <= ShareLinks.MAX_DAYS ? d : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void revoke(Context ctx) {
+        csrf.check(ctx);
+        long account = signedIn.require(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new HttpError.NotFound("no such link");
+        }
+        if (!links.revoke(account, id)) {
+            throw new HttpError.NotFound("no such link");
+        }
+        ctx.redirect("/diary/summary#share-list", HttpStatus.SEE_OTHER);
+    }
+
+    /** What whoever holds the link sees: the summary only, no diary, no forms. */
+    private void shared(Context ctx) {
+        ShareLinks.Shared s = links.open(ctx.pathParam("token"))
+                .orElseThrow(() -> new HttpError.NotFound("no such summary"));
+        SummaryDoc doc = SummaryDoc.of(summaries.summary(s.accountId(), s.period()), madeOn(), messages, plain);
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("X-Robots-Tag", "noindex");
+        views.page(ctx, "summary/shared.jte", Map.of("page", pages.of(ctx), "doc", doc,
+                "note", messages.get("summary.shared.note", WHEN.format(s.expires().atZone(ZoneOffset.UTC)))));
+    }
+
+    private List<LinkRow> rows(long account) {
+        var now = clock.instant();
+        return links.list(account).stream().map(l -> new LinkRow(l.id(),
+                messages.get("summary.share.period", DAY.format(l.period().from()), DAY.format(l.period().to())),
+                WHEN.format(l.expires().atZone(ZoneOffset.UTC)),
+                messages.get(l.revoked() != null ? "summary.share.revoked"
+                        : l.activeAt(now) ? "summary.share.active" : "summary.share.expired"),
+                l.activeAt(now))).toList();
+    }
+
+    private LocalDate madeOn() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+}
