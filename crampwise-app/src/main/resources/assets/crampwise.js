@@ -13,11 +13,11 @@
       o.addEventListener("change", function () { if (o.checked) { none.checked = false; } });
     });
   });
+  var tz = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
   // A new cramp starts "now" on the person's own clock: the browser knows their time zone.
   document.querySelectorAll("[data-local-now]").forEach(function (box) {
-    var zone = box.querySelector("input[name=zone]");
-    var tz = window.Intl && Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (!zone || !tz) { return; }
+    var zone = box.querySelector("select[name=zone]");
+    if (!zone || !tz || !zone.querySelector("option[value='" + tz + "']")) { return; }
     var now = new Date();
     function two(n) { return (n < 10 ? "0" : "") + n; }
     zone.value = tz;
@@ -29,6 +29,25 @@
     b.hidden = false;
     b.addEventListener("click", function () { window.print(); });
   });
+  // "I had a cramp just now" is stored in the zone the phone is in.
+  document.querySelectorAll("input[data-phone-zone]").forEach(function (z) { if (tz) { z.value = tz; } });
+  // Offline: the service worker keeps diary entries and sends them when a page asks, online.
+  if ("serviceWorker" in navigator) {
+    var kept = document.querySelector("[data-kept]");
+    if (kept && /[?&]kept=1/.test(location.search)) { kept.hidden = false; }
+    navigator.serviceWorker.register("/sw.js").catch(function () {});
+    var send = function () {
+      var token = document.querySelector("input[name=_csrf]");
+      if (navigator.onLine && token) {
+        navigator.serviceWorker.ready.then(function (r) { if (r.active) { r.active.postMessage({ send: token.value }); } });
+      }
+    };
+    navigator.serviceWorker.addEventListener("message", function (e) {
+      if (e.data && e.data.sent > 0 && location.pathname === "/diary") { location.reload(); }
+    });
+    window.addEventListener("online", send);
+    send();
+  }
   // Move focus to the error summary so that screen readers announce it first.
   var summary = document.querySelector("[data-error-summary]");
   if (summary) { summary.focus(); }

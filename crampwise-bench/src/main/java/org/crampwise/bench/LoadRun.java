@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * server's heap is read from /metrics, so that a heap still growing after the warm-up shows.
  *
  *   java -cp crampwise-bench/target/benchmarks.jar org.crampwise.bench.LoadRun --url http://127.0.0.1:8080
- *        [--seconds 300] [--warm-up 30] [--connections 8]
+ *        [--seconds 300] [--warm-up 30] [--connections 8] [--quick-log-share 0]
  */
 public final class LoadRun {
     private static final Pattern HEAP = Pattern.compile("^jvm_memory_used_bytes\\{area=\"heap\",[^}]*} ([0-9.E+-]+)$",
@@ -38,6 +38,7 @@ public final class LoadRun {
         int seconds = Integer.parseInt(o.getOrDefault("--seconds", "300"));
         int warmUp = Integer.parseInt(o.getOrDefault("--warm-up", "30"));
         int connections = Integer.parseInt(o.getOrDefault("--connections", "8"));
+        int quickShare = Integer.parseInt(o.getOrDefault("--quick-log-share", "0"));
         List<Vignettes.Input> inputs = Vignettes.load(Vignettes.folder());
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,7 +50,7 @@ public final class LoadRun {
         String runId = Long.toString(System.currentTimeMillis(), 36);
         List<LoadWorker> workers = new ArrayList<>();
         for (int i = 0; i < connections; i++) {
-            LoadWorker w = new LoadWorker(http, base, inputs, warmUpEnd, end, i, errorKinds);
+            LoadWorker w = new LoadWorker(http, base, inputs, warmUpEnd, end, i, errorKinds, quickShare);
             w.signIn(runId);
             workers.add(w);
         }
@@ -86,6 +87,9 @@ public final class LoadRun {
             for (LoadWorker w : workers) {
                 l.addAll(w.latencies[op]);
                 e += w.errors[op];
+            }
+            if (op == LoadWorker.QUICK_LOG && l.count() == 0 && e == 0) {
+                continue; // not in this run's mix
             }
             all.addAll(l);
             errors += e;

@@ -16,11 +16,13 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * One connection's share of the load: an account of its own, then requests one after the other
  * until the end time: 40 % assessments, 40 % interview steps, 10 % new diary episodes, 10 % day
- * logs. Latencies are recorded only after the warm-up; every answer that is not the expected 2xx
+ * logs; with {@code --quick-log-share N}, N % of the requests are instead "I had a cramp just now"
+ * on the pages (the form's POST, with the session cookie and CSRF token). Latencies are recorded only after the warm-up; every answer that is not the expected 2xx
  * (or a failure to get one) is an error.
  */
 final class LoadWorker implements Runnable {
-    static final String[] OPERATIONS = {"assessment", "interview step", "episode write", "day write"};
+    static final String[] OPERATIONS = {"assessment", "interview step", "episode write", "day write", "quick log"};
+    static final int QUICK_LOG = 4;
 
     private final HttpClient http;
     private final String base;
@@ -32,10 +34,14 @@ final class LoadWorker implements Runnable {
     final Latencies[] latencies = new Latencies[OPERATIONS.length];
     final long[] errors = new long[OPERATIONS.length];
     private final Map<String, LongAdder> errorKinds;
+    private final int quickShare;
     private String token;
+    private String pageCookies;
+    private String csrf;
 
     LoadWorker(HttpClient http, String base, List<Vignettes.Input> inputs, long warmUpEnd, long end, int number,
-               Map<String, LongAdder> errorKinds) {
+               Map<String, LongAdder> errorKinds, int quickShare) {
+        this.quickShare = quickShare;
         this.http = http;
         this.base = base;
         this.inputs = inputs;
@@ -61,13 +67,50 @@ final class LoadWorker implements Runnable {
         String body = session.body();
         int at = body.indexOf("\"token\":\"") + 9;
         token = body.substring(at, body.indexOf('"', at));
+        if (quickShare > 0) {
+            signInOnThePages(runId);
+        }
+    }
+
+    /** The pages' sign-in, as a browser does it: the CSRF cookie from the form, then the session cookie. */
+    private void signInOnThePages(String runId) throws Exception {
+        HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/account/sign-in")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        csrf = cookie(form, "cw_csrf");
+        String fields = "_csrf=" + csrf + "&email=" + enc("load." + runId + "." + number + "@example.org")
+                + "&password=" + enc("a load-test passphrase " + number);
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create(base + "/account/sign-in"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "cw_csrf=" + csrf)
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
+        pageCookies = "cw_csrf=" + csrf + "; cw_session=" + cookie(signedIn, "cw_session");
+    }
+
+    private static String cookie(HttpResponse<?> r, String name) {
+        for (String c : r.headers().allValues("Set-Cookie")) {
+            if (c.startsWith(name + "=")) {
+                return c.substring(name.length() + 1, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'));
+            }
+        }
+        throw new IllegalStateException("no " + name + " cookie from " + r.uri() + " (" + r.statusCode() + ")");
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** One tap: a new request key each time, as each page gives its form. */
+    private HttpResponse<String> quickLog() throws Exception {
+        String fields = "_csrf=" + csrf + "&request_key=" + java.util.UUID.randomUUID() + "&zone=Europe%2FLondon";
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/diary/quick")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", pageCookies)
+                .POST(HttpRequest.BodyPublishers.ofString(fields)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Override
     public void run() {
         while (System.nanoTime() < end) {
             int roll = random.nextInt(10);
-            int op = roll < 4 ? 0 : roll < 8 ? 1 : roll < 9 ? 2 : 3;
+            int op = random.nextInt(100) < quickShare ? QUICK_LOG : roll < 4 ? 0 : roll < 8 ? 1 : roll < 9 ? 2 : 3;
             long start = System.nanoTime();
             boolean ok;
             try {
@@ -75,9 +118,12 @@ final class LoadWorker implements Runnable {
                     case 0 -> send("POST", "/api/v1/assessments", evidence(), null);
                     case 1 -> send("POST", "/api/v1/interview/next", evidence(), null);
                     case 2 -> send("POST", "/api/v1/diary/episodes", episode(), token);
+                    case QUICK_LOG -> quickLog();
                     default -> send("PUT", "/api/v1/diary/days/" + day(), dayLog(), token);
                 };
-                ok = r.statusCode() / 100 == 2;
+                // The quick log answers as a form does: 303 to the cramp it stored.
+                ok = op == QUICK_LOG ? r.statusCode() == 303 && r.headers().firstValue("Location").orElse("")
+                        .startsWith("/diary/episodes/") : r.statusCode() / 100 == 2;
                 if (!ok) {
                     errorKinds.computeIfAbsent(OPERATIONS[op] + " " + r.statusCode(), k -> new LongAdder()).increment();
                 }

@@ -10,8 +10,10 @@ import static org.crampwise.app.diary.DiaryRows.bindEpisode;
 import static org.crampwise.app.diary.DiaryRows.readDay;
 import static org.crampwise.app.diary.DiaryRows.readEpisode;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -62,19 +64,50 @@ public final class Diary {
     /** Records an episode for an account and returns its id. */
     public long addEpisode(long accountId, Episode episode) {
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        return Transactions.write(database, "add an episode", c -> insertEpisode(c, accountId, episode, now));
+    }
+
+    /**
+     * Records an episode once per key: a send with a key the account already used stores nothing
+     * and gives the id of the episode that the first send stored ({@code replayed}).
+     */
+    public IdempotencyKey.Outcome<Long> addEpisode(long accountId, Episode episode, IdempotencyKey key) {
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         return Transactions.write(database, "add an episode", c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    INSERT_EPISODE, GENERATED_ID)) {
+            var earlier = IdempotencyKeys.claim(c, accountId, key, "episode", now);
+            if (earlier.isPresent()) {
+                return new IdempotencyKey.Outcome<>(Long.parseLong(earlier.get().target()), true);
+            }
+            long id = insertEpisode(c, accountId, episode, now);
+            IdempotencyKeys.settle(c, accountId, key, Long.toString(id));
+            return new IdempotencyKey.Outcome<>(id, false);
+        });
+    }
+
+    /** The account's latest episode by start, or empty (its zone is the person's; its place the usual one). */
+    public Optional<StoredEpisode> latestEpisode(long accountId) {
+        return Transactions.read(database, "read the latest episode", c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + EPISODE_COLUMNS
+                    + " FROM episode WHERE account_id = ? ORDER BY start_epoch DESC, id DESC LIMIT 1")) {
                 s.setLong(1, accountId);
-                int i = bindEpisode(s, 2, episode);
-                s.setString(i, now);
-                s.executeUpdate();
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(readEpisode(rs)) : Optional.empty();
                 }
             }
         });
+    }
+
+    private static long insertEpisode(Connection c, long accountId, Episode episode, String now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(INSERT_EPISODE, GENERATED_ID)) {
+            s.setLong(1, accountId);
+            int i = bindEpisode(s, 2, episode);
+            s.setString(i, now);
+            s.executeUpdate();
+            try (ResultSet keys = s.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
     }
 
     /** An episode of the account, or empty when the account has no episode with that id. */
@@ -154,6 +187,25 @@ public final class Diary {
                 bindDay(s, accountId, day);
                 return s.executeUpdate();
             }
+        });
+    }
+
+    /**
+     * Stores the log of a day once per key: a send with a key the account already used changes
+     * nothing ({@code true}: replayed), so an old retry never overwrites a later change of the day.
+     */
+    public boolean putDay(long accountId, DayLog day, IdempotencyKey key) {
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        return Transactions.write(database, "store a day log", c -> {
+            if (IdempotencyKeys.claim(c, accountId, key, "day", now).isPresent()) {
+                return true;
+            }
+            try (PreparedStatement s = c.prepareStatement(PUT_DAY)) {
+                bindDay(s, accountId, day);
+                s.executeUpdate();
+            }
+            IdempotencyKeys.settle(c, accountId, key, day.date().toString());
+            return false;
         });
     }
 

@@ -11,12 +11,18 @@ import org.hl7.fhir.instance.model.api.IBaseResource;
 public final class Fhir {
     /** The media type of FHIR JSON (R4). */
     public static final String CONTENT_TYPE = "application/fhir+json";
+    /** The media type of FHIR XML (R4). */
+    public static final String XML_CONTENT_TYPE = "application/fhir+xml";
 
     /** Where Crampwise's own FHIR names live; none of these addresses needs to resolve. */
-    static final String BASE = "https://crampwise.org/fhir/";
+    public static final String BASE = "https://crampwise.org/fhir/";
     public static final String QUESTIONNAIRE_ID = "crampwise";
     public static final String QUESTIONNAIRE_URL = BASE + "Questionnaire/" + QUESTIONNAIRE_ID;
     public static final String ASSESS_URL = BASE + "OperationDefinition/QuestionnaireResponse-assess";
+    public static final String NEXT_QUESTION_URL = BASE + "OperationDefinition/Questionnaire-next-question";
+    /** SDC's own $next-question, which ours implements (http://hl7.org/fhir/uv/sdc/OperationDefinition-Questionnaire-next-question.html). */
+    public static final String SDC_NEXT_QUESTION_URL = "http://hl7.org/fhir/uv/sdc/OperationDefinition/Questionnaire-next-question";
+    public static final String SDC_ADAPTIVE = "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
     public static final String TRIAGE_LEVEL_SYSTEM = BASE + "CodeSystem/triage-level";
     public static final String TRIAGE_RULE_SYSTEM = BASE + "CodeSystem/triage-rule";
     public static final String CAUSE_SYSTEM = BASE + "CodeSystem/cause";
@@ -73,7 +79,30 @@ public final class Fhir {
         return p;
     }
 
+    /** An XML parser, strict like {@link #strictParser()}. */
+    public static IParser strictXmlParser() {
+        IParser p = context().newXmlParser();
+        p.setParserErrorHandler(new StrictErrorHandler());
+        return p;
+    }
+
     public static byte[] encode(IBaseResource resource) {
         return context().newJsonParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
+    }
+
+    public static byte[] encodeXml(IBaseResource resource) {
+        return context().newXmlParser().encodeResourceToString(resource).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A number finding whose bounds are whole and fit an int: valueInteger, not valueDecimal. */
+    public static boolean isInteger(org.crampwise.kb.Finding f) {
+        return f.type() == org.crampwise.condition.FindingType.NUMBER && f.min() == Math.rint(f.min())
+                && f.max() == Math.rint(f.max()) && Math.abs(f.min()) <= Integer.MAX_VALUE
+                && Math.abs(f.max()) <= Integer.MAX_VALUE;
+    }
+
+    /** The linkId of a screen's group: the screen id, unless a finding already has that id. */
+    public static String groupLinkId(org.crampwise.kb.KnowledgeBase kb, org.crampwise.kb.Screen s) {
+        return kb.finding(s.id()) == null ? s.id() : "screen-" + s.id();
     }
 }

@@ -18,6 +18,8 @@ import org.crampwise.app.web.check.InterviewAnswers;
 import org.crampwise.app.web.diary.DayPages;
 import org.crampwise.app.web.diary.DiaryBanner;
 import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.QuickLog;
+import org.crampwise.app.web.offline.AppShell;
 import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
 import org.crampwise.app.web.diary.PlainWords;
@@ -96,6 +98,9 @@ public final class WebServer {
         DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
                 new DiaryBanner(reports), views, pages, csrf, clock);
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
+        QuickLog quickLog = new QuickLog(diary, signedIn, csrf, clock,
+                java.time.ZoneId.of(pages.messages().get("diary.defaultZone")));
+        AppShell shell = new AppShell(views, pages, assets);
         InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
         PlainWords plain = new PlainWords(kb.diary(), messages);
@@ -132,6 +137,8 @@ public final class WebServer {
             account.routes(c.routes);
             diaryPages.routes(c.routes);
             days.routes(c.routes);
+            quickLog.routes(c.routes);
+            shell.routes(c.routes);
             insights.routes(c.routes);
             exports.routes(c.routes);
             summaryPages.routes(c.routes);

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.ColorScheme;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -16,8 +19,13 @@ import org.junit.jupiter.params.provider.EnumSource;
  * reached as a person reaches them; axe is injected into a context that bypasses the site's
  * Content Security Policy (only this test does that).
  */
+@ParameterizedClass(name = "{0} theme")
+@EnumSource(value = ColorScheme.class, names = {"LIGHT", "DARK"})
 @ExtendWith(BrowserTestExtension.class)
 class AccessibilityBrowserTest {
+    /** Every page is checked in the light theme and in the dark one (the phone's setting). */
+    @Parameter
+    ColorScheme scheme;
 
     /** The five levels of result, each with a person whose answers lead to it. */
     enum Result {
@@ -36,12 +44,12 @@ class AccessibilityBrowserTest {
         }
     }
 
-    private static Page page(Site site) {
-        return site.newPage(new Browser.NewContextOptions().setBypassCSP(true));
+    private Page page(Site site) {
+        return site.newPage(new Browser.NewContextOptions().setBypassCSP(true).setColorScheme(scheme));
     }
 
-    private static void assertNoViolations(Page page, String where) {
-        Axe.assertNone(page, where);
+    private void assertNoViolations(Page page, String what) {
+        Axe.assertNone(page, what + " (" + scheme.name().toLowerCase(java.util.Locale.ROOT) + " theme)");
     }
 
     @Test
@@ -115,6 +123,8 @@ class AccessibilityBrowserTest {
         A_DAY("/diary/days/2026-11-20"),
         INSIGHTS("/diary/insights"),
         EXPORT("/diary/export"),
+        QUICK_LOGGED("quick"),
+        OFFLINE("/offline"),
         ERASE("/account/erase");
 
         final String path;
@@ -145,6 +155,12 @@ class AccessibilityBrowserTest {
             path = page.locator("a:text-is(\"" + (which == DiaryPage.CHANGE_A_CRAMP ? "Change" : "Delete") + "\")")
                     .first().getAttribute("href");
             assertThat(path).startsWith("/diary/episodes/");
+        }
+        if (which == DiaryPage.QUICK_LOGGED) {
+            d.button("I had a cramp just now");
+            assertThat(page.title()).startsWith("Change a cramp");
+            assertNoViolations(page, "the page " + which);
+            return;
         }
         page.navigate(site.url(path));
         assertNoViolations(page, "the page " + which);

@@ -118,7 +118,9 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
             data = Files.createTempDirectory("crampwise-browser-");
             server = TestServer.start(data);
             playwright = Playwright.create(new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                    // The service worker's own requests: seen by the tests, and cut by setOffline(true) too.
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                            "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                     .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS).setTimeout(60_000));
             return new Site(server.base(), server, playwright, browser, data);

@@ -52,7 +52,7 @@ final class Diarist {
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Add a cramp").setExact(true)).click();
         page.getByLabel("Date", new Page.GetByLabelOptions().setExact(true)).fill(date.toString());
         page.getByLabel("Time", new Page.GetByLabelOptions().setExact(true)).fill(time);
-        page.getByLabel("Time zone").fill("Europe/London");
+        page.getByLabel("Time zone").selectOption("Europe/London");
         page.getByLabel("How long did it last?").fill(String.valueOf(minutes));
         page.getByLabel("Where was it worst?").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(place));
         page.getByLabel(leg, new Page.GetByLabelOptions().setExact(true)).check();

@@ -81,7 +81,8 @@ public final class DiaryExport {
             case JSON -> json(episodes, days, out);
             case FHIR -> {
                 out.write(Fhir.context().newJsonParser().setPrettyPrint(true)
-                        .encodeResourceToString(fhir.bundle(episodes)).getBytes(StandardCharsets.UTF_8));
+                        .encodeResourceToString(fhir.bundle(episodes, days, new java.util.Date()))
+                        .getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }
         }

@@ -48,7 +48,9 @@ public final class DayPages {
                 show(ctx, date, form, errors, HttpStatus.BAD_REQUEST);
                 return;
             }
-            diary.putDay(account, day);
+            // Sent again (offline queue, Back and send): stored once, and never over a later change.
+            var key = FormKeys.read(ctx);
+            FormKeys.once(() -> diary.putDay(account, day, key));
             ctx.redirect("/diary", HttpStatus.SEE_OTHER);
         });
     }
@@ -56,7 +58,8 @@ public final class DayPages {
     private void show(Context ctx, LocalDate date, DayForm form, FormErrors errors, HttpStatus status) {
         ctx.status(status);
         views.page(ctx, "diary/day.jte", Map.of("page", pages.of(ctx), "date", date.toString(),
-                "label", DiaryViews.DAY.format(date), "v", form, "errors", errors));
+                "label", DiaryViews.DAY.format(date), "v", form, "errors", errors,
+                "requestKey", errors.any() ? FormKeys.echo(ctx) : FormKeys.fresh()));
     }
 
     private static LocalDate date(Context ctx) {

@@ -75,7 +75,11 @@ public final class DiaryPages {
         r.get("/diary/episodes/{id}/edit", ctx -> {
             long account = signedIn.require(ctx);
             StoredEpisode s = episode(ctx, account);
-            showForm(ctx, "/diary/episodes/" + s.id(), EpisodeForm.of(s.episode()), new FormErrors(), "", HttpStatus.OK);
+            // Just stored by "I had a cramp just now": say so, and offer the details.
+            String notice = ctx.queryParam("logged") == null ? ""
+                    : messages.get("quick.logged", diaryViews.row(s).when());
+            showForm(ctx, "/diary/episodes/" + s.id(), EpisodeForm.of(s.episode()), new FormErrors(), "", notice,
+                    HttpStatus.OK);
         });
         r.post("/diary/episodes/{id}", this::update);
         r.get("/diary/episodes/{id}/delete", ctx -> {
@@ -111,7 +115,8 @@ public final class DiaryPages {
         }
         DiaryBanner.Shown b = banner.of(account, here.getZone());
         views.page(ctx, "diary/home.jte", Map.of("page", pages.of(ctx), "view", new DiaryViews.Home(
-                recent.stream().map(diaryViews::row).toList(), days, b.words(), b.level(), today.toString())));
+                recent.stream().map(diaryViews::row).toList(), days, b.words(), b.level(), today.toString(),
+                FormKeys.fresh())));
     }
 
     /** "Save to my diary" from a result: a new cramp, filled in from the answers, which are kept with it. */
@@ -131,6 +136,7 @@ public final class DiaryPages {
         csrf.check(ctx);
         long account = signedIn.require(ctx);
         String state = value(ctx, "interview");
+        var key = FormKeys.read(ctx);
         Map<String, Object> findings = Map.of();
         if (!state.isEmpty()) {
             findings = interview.findings(state)
@@ -143,7 +149,7 @@ public final class DiaryPages {
             showForm(ctx, "/diary/episodes", form, errors, state, HttpStatus.BAD_REQUEST);
             return;
         }
-        diary.addEpisode(account, e);
+        FormKeys.once(() -> diary.addEpisode(account, e, key));
         ctx.redirect("/diary", HttpStatus.SEE_OTHER);
     }
 
@@ -168,10 +174,16 @@ public final class DiaryPages {
 
     private void showForm(Context ctx, String action, EpisodeForm values, FormErrors errors, String state,
                           HttpStatus status) {
+        showForm(ctx, action, values, errors, state, "", status);
+    }
+
+    private void showForm(Context ctx, String action, EpisodeForm values, FormErrors errors, String state,
+                          String notice, HttpStatus status) {
         String title = messages.get(action.equals("/diary/episodes") ? "episode.new.title" : "episode.edit.title");
         ctx.status(status);
         views.page(ctx, "diary/episode.jte", Map.of("page", pages.of(ctx),
-                "view", diaryViews.form(title, action, values, errors, state)));
+                "view", diaryViews.form(title, action, values, errors, state, notice,
+                        errors.any() ? FormKeys.echo(ctx) : FormKeys.fresh())));
     }
 
     /** The account's episode named in the path; anyone else's, or none, is not found. */
@@ -187,10 +199,9 @@ public final class DiaryPages {
 
     /** Now on the person's clock: the zone of their latest cramp, or the site's default. */
     public ZonedDateTime now(long account) {
-        Instant now = clock.instant();
-        List<StoredEpisode> year = diary.episodesBetween(account, now.minus(Duration.ofDays(366)), now.plus(Duration.ofDays(2)));
-        ZoneId zone = year.isEmpty() ? ZoneId.of(messages.get("diary.defaultZone")) : year.get(year.size() - 1).episode().zone();
-        return now.atZone(zone);
+        ZoneId zone = diary.latestEpisode(account).map(s -> s.episode().zone())
+                .orElseGet(() -> ZoneId.of(messages.get("diary.defaultZone")));
+        return clock.instant().atZone(zone);
     }
 
     private static String value(Context ctx, String name) {

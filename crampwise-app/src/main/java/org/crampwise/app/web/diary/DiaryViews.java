@@ -38,13 +38,18 @@ public final class DiaryViews {
     }
 
     /** @param banner the escalation words, or null; {@code bannerLevel} the level's id for its colour */
-    public record Home(List<EpisodeRow> episodes, List<DayRow> days, String banner, String bannerLevel, String today) {
+    public record Home(List<EpisodeRow> episodes, List<DayRow> days, String banner, String bannerLevel, String today,
+                       String requestKey) {
     }
 
     public record EpisodeRow(long id, String when, String minutes, String place, String pain, String context) {
     }
 
     public record DayRow(String date, String label, boolean logged) {
+    }
+
+    /** A region of time zones ("Europe") and its zones, each with its id as value and its place as label. */
+    public record ZoneGroup(String label, List<Choice> zones) {
     }
 
     /** One choice of a select or radio group; {@code value} "" is "not given". */
@@ -56,16 +61,18 @@ public final class DiaryViews {
      * interview answers it carries ("" when typed by hand).
      */
     public record EpisodeFormView(String title, String action, EpisodeForm values, FormErrors errors, String interview,
-                           List<Choice> locations, List<Choice> sides, List<Choice> contexts) {
+                           List<Choice> locations, List<Choice> sides, List<Choice> contexts, String notice,
+                           String requestKey, List<ZoneGroup> zones) {
     }
 
-    EpisodeFormView form(String title, String action, EpisodeForm values, FormErrors errors, String interview) {
+    EpisodeFormView form(String title, String action, EpisodeForm values, FormErrors errors, String interview,
+                         String notice, String requestKey) {
         List<Choice> contexts = new ArrayList<>();
         for (EpisodeContext c : EpisodeContext.values()) {
             contexts.add(new Choice(c.code(), messages.get("context." + c.code())));
         }
         return new EpisodeFormView(title, action, values, errors, interview, choices(locations), choices(sides),
-                contexts);
+                contexts, notice, requestKey, Zones.groups(values.zone()));
     }
 
     EpisodeRow row(StoredEpisode s) {

@@ -1,7 +1,9 @@
 package org.crampwise.app.web.fhir;
 
+import java.util.Date;
 import org.crampwise.app.fhir.Fhir;
 import java.util.List;
+import java.util.UUID;
 import org.crampwise.engine.Assessment;
 import org.crampwise.kb.AdviceItem;
 import org.crampwise.kb.Finding;
@@ -12,7 +14,11 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CarePlan;
 import org.hl7.fhir.r4.model.CodeableConcept;
 import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DateTimeType;
+import org.hl7.fhir.r4.model.Identifier;
 import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.Resource;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.RiskAssessment;
 
@@ -31,8 +37,13 @@ import org.hl7.fhir.r4.model.RiskAssessment;
  *       {@value Fhir#ADVICE_SYSTEM}; what to avoid has {@code doNotPerform} true and its why as
  *       reasonCode text.
  * </ol>
- * Every entry carries the disclaimer as a note. No time stamps or random ids: the same evidence
- * gives the same bytes, like the assessment JSON.
+ * and, last, the QuestionnaireResponse assessed (as posted), which the Observation names as
+ * {@code derivedFrom}, the RiskAssessment as {@code basis} and each CarePlan as
+ * {@code supportingInfo}. Every entry carries the disclaimer as a note and a {@code urn:uuid} fullUrl
+ * (a new random one each time: an assessment is a new document).
+ * The Bundle has an id and a timestamp (now); the Observation's effective time and the
+ * RiskAssessment's occurrence are when the answers were given (the response's {@code authored}),
+ * else now, and the Observation is {@code issued} now.
  */
 final class AssessmentBundle {
     private final KnowledgeBase kb;
@@ -41,17 +52,51 @@ final class AssessmentBundle {
         this.kb = kb;
     }
 
-    Bundle of(Assessment a, Reference subject) {
+    /** The assessment of a response, assembled at {@code now}. */
+    Bundle of(Assessment a, QuestionnaireResponse response, Date now) {
+        Reference subject = response.getSubject();
         Reference who = subject != null && !subject.isEmpty() ? subject.copy()
                 : new Reference().setDisplay("The person who answered the Crampwise questionnaire");
         CodeableConcept method = new CodeableConcept().setText("Crampwise, knowledge base " + a.knowledgeBaseVersion());
-        Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION);
-        b.addEntry().setResource(triage(a, who, method));
-        b.addEntry().setResource(causes(a, who, method));
-        b.addEntry().setResource(advice(a, who, AdviceItem.Kind.RELIEF, "Relief", a.advice().relief()));
-        b.addEntry().setResource(advice(a, who, AdviceItem.Kind.PREVENTION, "Prevention", a.advice().prevention()));
-        b.addEntry().setResource(advice(a, who, AdviceItem.Kind.AVOID, "Avoid", a.advice().avoid()));
+        QuestionnaireResponse qr = response.copy();
+        String qrUrl = newId(qr);
+        Reference basis = new Reference(qrUrl).setType("QuestionnaireResponse")
+                .setDisplay("The answers this assessment is made from");
+        Date answered = qr.hasAuthored() ? qr.getAuthored() : now;
+        Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION).setTimestamp(now);
+        b.setId(UUID.randomUUID().toString());
+        b.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + b.getId()));
+        Observation triage = triage(a, who, method);
+        triage.setEffective(qr.hasAuthored() ? qr.getAuthoredElement().copy() : new DateTimeType(now));
+        triage.setIssued(now);
+        triage.addDerivedFrom(basis.copy());
+        add(b, triage);
+        RiskAssessment causes = causes(a, who, method);
+        causes.setOccurrence(new DateTimeType(answered));
+        causes.addBasis(basis.copy());
+        add(b, causes);
+        for (CarePlan p : List.of(advice(a, who, AdviceItem.Kind.RELIEF, "Relief", a.advice().relief()),
+                advice(a, who, AdviceItem.Kind.PREVENTION, "Prevention", a.advice().prevention()),
+                advice(a, who, AdviceItem.Kind.AVOID, "Avoid", a.advice().avoid()))) {
+            p.setCreated(now);
+            p.addSupportingInfo(basis.copy());
+            add(b, p);
+        }
+        b.addEntry().setFullUrl(qrUrl).setResource(qr);
         return b;
+    }
+
+    private static void add(Bundle b, Resource r) {
+        b.addEntry().setFullUrl(newId(r)).setResource(r);
+    }
+
+    /**
+     * A new random fullUrl ({@code urn:uuid:}) for an entry. The resource itself gets no id: the
+     * fullUrl is its identity in the Bundle, and HAPI reads such an entry back with the URN as id.
+     */
+    private static String newId(Resource r) {
+        r.setId((String) null);
+        return "urn:uuid:" + UUID.randomUUID();
     }
 
     private Observation triage(Assessment a, Reference who, CodeableConcept method) {

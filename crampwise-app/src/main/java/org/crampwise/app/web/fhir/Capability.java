@@ -31,34 +31,64 @@ final class Capability {
         cs.setFhirVersion(Enumerations.FHIRVersion._4_0_1);
         cs.addFormat("json");
         cs.addFormat(Fhir.CONTENT_TYPE);
+        cs.addFormat("xml");
+        cs.addFormat(Fhir.XML_CONTENT_TYPE);
         CapabilityStatementRestComponent rest = cs.addRest();
         rest.setMode(CapabilityStatement.RestfulCapabilityMode.SERVER);
         rest.setDocumentation("No authentication and no storage: every request carries all it needs.");
         CapabilityStatementRestResourceComponent q = rest.addResource().setType("Questionnaire");
         q.addInteraction().setCode(CapabilityStatement.TypeRestfulInteraction.READ)
                 .setDocumentation("Questionnaire/" + Fhir.QUESTIONNAIRE_ID + ": the whole interview.");
+        q.addOperation().setName("next-question").setDefinition(Fhir.NEXT_QUESTION_URL)
+                .setDocumentation("SDC adaptive form: POST a QuestionnaireResponse with its Questionnaire contained "
+                        + "(or a Parameters with it as questionnaire-response); it comes back with the interview's next "
+                        + "question added, or completed with the assessment as read-only items.");
         CapabilityStatementRestResourceComponent qr = rest.addResource().setType("QuestionnaireResponse");
         qr.addOperation().setName("assess").setDefinition(Fhir.ASSESS_URL)
                 .setDocumentation("POST a QuestionnaireResponse to Questionnaire/" + Fhir.QUESTIONNAIRE_ID
                         + ": the triage level, causes and advice. Accept: application/fhir+json gives a Bundle; "
-                        + "otherwise the Crampwise assessment JSON (application/json).");
+                        + "application/fhir+xml gives it in XML; otherwise the Crampwise assessment JSON (application/json).");
         rest.addResource().setType("OperationDefinition").addInteraction()
                 .setCode(CapabilityStatement.TypeRestfulInteraction.READ);
         return cs;
     }
 
-    static OperationDefinition assess() {
+    /** A type-level operation that changes nothing, with the id {@code Type-code}. */
+    private static OperationDefinition operation(String type, String code, String url, String name, String title) {
         OperationDefinition op = new OperationDefinition();
-        op.setId("QuestionnaireResponse-assess");
-        op.setUrl(Fhir.ASSESS_URL);
-        op.setName("Assess");
-        op.setTitle("Assess a response to the Crampwise questionnaire");
+        op.setId(type + "-" + code);
+        op.setUrl(url);
+        op.setName(name);
+        op.setTitle(title);
         op.setStatus(PublicationStatus.ACTIVE);
         op.setKind(OperationDefinition.OperationKind.OPERATION);
-        op.setCode("assess");
-        op.addResource("QuestionnaireResponse");
+        op.setCode(code);
+        op.addResource(type);
         op.setSystem(false).setType(true).setInstance(false);
         op.setAffectsState(false);
+        return op;
+    }
+
+    static OperationDefinition nextQuestion() {
+        OperationDefinition op = operation("Questionnaire", "next-question", Fhir.NEXT_QUESTION_URL, "NextQuestion",
+                "The next question of the Crampwise interview (SDC adaptive form)");
+        op.setBase(Fhir.SDC_NEXT_QUESTION_URL);
+        op.addParameter().setName(AdaptiveForm.PARAMETER).setUse(OperationDefinition.OperationParameterUse.IN)
+                .setMin(1).setMax("1").setType("QuestionnaireResponse")
+                .setDocumentation("The answers so far, with the questions asked so far as the contained Questionnaire "
+                        + "#" + AdaptiveForm.CONTAINED_ID + " (none at first). A question asked and not answered is "
+                        + "unknown (\"I don't know\") and is not asked again.");
+        op.addParameter().setName("return").setUse(OperationDefinition.OperationParameterUse.OUT).setMin(1).setMax("1")
+                .setType("QuestionnaireResponse")
+                .setDocumentation("The same response with the next question added to the contained Questionnaire "
+                        + "(status in-progress), or, when the interview ends, status completed and the assessment as "
+                        + "read-only items of the group " + AdaptiveResult.LINK_ID + ".");
+        return op;
+    }
+
+    static OperationDefinition assess() {
+        OperationDefinition op = operation("QuestionnaireResponse", "assess", Fhir.ASSESS_URL, "Assess",
+                "Assess a response to the Crampwise questionnaire");
         op.addParameter().setName("response").setUse(OperationDefinition.OperationParameterUse.IN).setMin(1).setMax("1")
                 .setType("QuestionnaireResponse")
                 .setDocumentation("The answers, by linkId; posted as the body itself. Unanswered is unknown.");

@@ -27,7 +27,11 @@ import org.hl7.fhir.r4.model.Type;
  * <ul>
  *   <li>a yes/no finding standing alone: {@code = true}; {@code not x} or {@code x = false}: {@code = false};
  *   <li>{@code sex = female}: {@code =} with answerCoding;
- *   <li>{@code x is known} / {@code is unknown}: {@code exists} true / false;
+ *   <li>{@code x is known}: {@code >=} its lowest value (a number), or {@code =} any of its answers;
+ *       never {@code exists}, which fails R4's invariant que-7 in HL7's validator;
+ *   <li>{@code x is unknown} (a choice or yes/no): FHIR's {@code !=} (true on an unanswered
+ *       question) for each answer, all of them; in an {@code or} with {@code x = a}, {@code !=} the
+ *       other answers ({@code sex = male or sex is unknown}: {@code sex != female});
  *   <li>number comparisons: the same operator with answerInteger (integer questions) or answerDecimal;
  *       {@code not} turns {@code >=} into {@code <} and so on;
  *   <li>{@code x != v} becomes "any other option" (choice) or "{@code <} or {@code >}" (number), never
@@ -72,8 +76,12 @@ final class EnableWhens {
     private record Show() implements Node {
     }
 
+    /** "x is unknown", until {@link #unknowns} says it with {@code !=}. */
+    private record Unknown(Finding finding) implements Node {
+    }
+
     Translation translate(Condition askIf) {
-        Node n = flatten(nnf(askIf, false));
+        Node n = flatten(unknowns(flatten(nnf(askIf, false))));
         List<Atom> atoms = new ArrayList<>();
         boolean exact = true;
         EnableWhenBehavior behavior = null;
@@ -126,8 +134,11 @@ final class EnableWhens {
             return new Atom(kb.findings().get(p.finding()), QuestionnaireItemOperator.EQUAL, new BooleanType(!negated));
         }
         if (c instanceof Condition.Known k) {
-            return new Atom(kb.findings().get(k.finding()), QuestionnaireItemOperator.EXISTS,
-                    new BooleanType(k.known() != negated));
+            // Not FHIR's exists: R4's own invariant que-7 ("answer is Boolean") fails on every
+            // exists in HL7's validator. "Known" is "any value": >= the lowest (numbers are
+            // checked against it), or = each answer. "Unknown" has no such form: shown always.
+            Finding f = kb.findings().get(k.finding());
+            return k.known() != negated ? anyAnswer(f) : new Unknown(f);
         }
         if (c instanceof Condition.Compare cmp) {
             return compare(kb.findings().get(cmp.finding()), negated ? negate(cmp.op()) : cmp.op(), cmp.constant());
@@ -146,6 +157,65 @@ final class EnableWhens {
             return negated ? new And(parts) : new Or(parts);
         }
         return new Show(); // Always, and rule names (which a skip condition may not use)
+    }
+
+    /** Says every "x is unknown" with FHIR's {@code !=}, where it can; else shows the item (wider). */
+    private Node unknowns(Node n) {
+        if (n instanceof Unknown u) {
+            return noneOf(u.finding(), List.of());
+        }
+        if (n instanceof And and) {
+            return new And(and.parts().stream().map(this::unknowns).toList());
+        }
+        if (!(n instanceof Or or)) {
+            return n;
+        }
+        List<Node> parts = new ArrayList<>(or.parts());
+        for (Node p : or.parts()) {
+            if (p instanceof Unknown u) {
+                // x is unknown or x = a or x = b: x is none of the other answers.
+                List<Atom> same = parts.stream().filter(q -> q instanceof Atom a && a.finding() == u.finding()
+                        && a.op() == QuestionnaireItemOperator.EQUAL).map(Atom.class::cast).toList();
+                parts.removeAll(same);
+                parts.set(parts.indexOf(p), noneOf(u.finding(), same.stream().map(a -> key(a.answer())).toList()));
+            }
+        }
+        return new Or(parts.stream().map(this::unknowns).toList());
+    }
+
+    /** x is unknown or one of {@code allowed}: {@code !=} each other answer (Show for a number). */
+    private Node noneOf(Finding f, List<String> allowed) {
+        if (f.type() == FindingType.NUMBER) {
+            return new Show();
+        }
+        List<Node> not = new ArrayList<>();
+        for (Node a : anyAnswer(f) instanceof Or or ? or.parts() : List.of(anyAnswer(f))) {
+            Atom atom = (Atom) a;
+            if (!allowed.contains(key(atom.answer()))) {
+                not.add(new Atom(f, QuestionnaireItemOperator.NOT_EQUAL, atom.answer()));
+            }
+        }
+        return not.isEmpty() ? new Show() : not.size() == 1 ? not.get(0) : new And(not);
+    }
+
+    private static String key(Type answer) {
+        return answer instanceof Coding c ? c.getCode() : answer.primitiveValue();
+    }
+
+    private Node anyAnswer(Finding f) {
+        if (f.type() == FindingType.NUMBER) {
+            return new Atom(f, QuestionnaireItemOperator.GREATER_OR_EQUAL, number(f, f.min()));
+        }
+        List<Node> each = new ArrayList<>();
+        if (f.type() == FindingType.BOOL) {
+            each.add(new Atom(f, QuestionnaireItemOperator.EQUAL, new BooleanType(true)));
+            each.add(new Atom(f, QuestionnaireItemOperator.EQUAL, new BooleanType(false)));
+        } else {
+            for (int i = 0; i < f.options().size(); i++) {
+                each.add(new Atom(f, QuestionnaireItemOperator.EQUAL, coding(f, i)));
+            }
+        }
+        return each.size() == 1 ? each.get(0) : new Or(each);
     }
 
     private static Op negate(Op op) {

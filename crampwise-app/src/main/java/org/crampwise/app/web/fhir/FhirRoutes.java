@@ -4,119 +4,127 @@ import org.crampwise.app.fhir.Fhir;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Date;
-import java.util.Locale;
+import java.util.Map;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.app.web.api.JsonBody;
 import org.crampwise.engine.Assessment;
 import org.crampwise.engine.AssessmentJson;
 import org.crampwise.engine.Engine;
+import org.crampwise.interview.Interview;
 import org.crampwise.kb.KnowledgeBase;
+import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 
 /**
- * FHIR R4 (JSON) under {@code /fhir/}: the interview as a Questionnaire, {@code $assess} of a
- * response to it, and the CapabilityStatement. Stateless like the API. Errors are
- * OperationOutcomes ({@link OperationOutcomes}, used by the server's error mapping).
+ * FHIR R4 under {@code /fhir/}: the interview as a Questionnaire, {@code $assess} of a response to
+ * it, SDC's adaptive {@code $next-question}, and the CapabilityStatement. JSON, or XML when asked
+ * ({@link FhirFormat}); bodies may be either. Stateless like the API. Errors are OperationOutcomes
+ * ({@link OperationOutcomes}, used by the server's error mapping).
  */
 public final class FhirRoutes {
-    private static final String JSON = "application/json";
-
     private final Engine engine;
     private final ResponseReader reader;
     private final AssessmentBundle bundles;
-    private final byte[] questionnaire;
-    private final byte[] metadata;
-    private final byte[] assessDefinition;
+    private final AdaptiveForm adaptive;
+    private final Map<String, Document> documents;
     private final TriageRecorder triage;
+
+    /** A resource that never changes while the server runs, encoded once in each format. */
+    private record Document(byte[] json, byte[] xml) {
+        static Document of(IBaseResource r) {
+            return new Document(Fhir.encode(r), Fhir.encodeXml(r));
+        }
+    }
 
     public FhirRoutes(KnowledgeBase kb, Engine engine, String appVersion, TriageRecorder triage) {
         this.engine = engine;
         this.triage = triage;
         this.reader = new ResponseReader(kb);
         this.bundles = new AssessmentBundle(kb);
+        this.adaptive = new AdaptiveForm(kb, new Interview(engine), reader);
         // The knowledge base never changes while the server runs: encode its documents once. This
         // also makes the one FhirContext (Fhir.context()) now rather than on the first request.
-        this.questionnaire = Fhir.encode(new QuestionnaireBuilder(kb).build());
-        this.metadata = Fhir.encode(Capability.statement(appVersion, kb.version(), new Date()));
-        this.assessDefinition = Fhir.encode(Capability.assess());
+        this.documents = Map.of(
+                "Questionnaire/" + Fhir.QUESTIONNAIRE_ID, Document.of(new QuestionnaireBuilder(kb).build()),
+                "metadata", Document.of(Capability.statement(appVersion, kb.version(), new Date())),
+                "OperationDefinition/QuestionnaireResponse-assess", Document.of(Capability.assess()),
+                "OperationDefinition/Questionnaire-next-question", Document.of(Capability.nextQuestion()));
     }
 
     public void routes(RoutesConfig r) {
-        r.get("/fhir/metadata", ctx -> fhir(ctx, metadata));
+        r.get("/fhir/metadata", ctx -> document(ctx, "metadata"));
         r.get("/fhir/Questionnaire/{id}", ctx -> {
             if (!ctx.pathParam("id").equals(Fhir.QUESTIONNAIRE_ID)) {
                 throw new HttpError.NotFound("Questionnaire/" + ctx.pathParam("id") + " is not known; there is only "
                         + "Questionnaire/" + Fhir.QUESTIONNAIRE_ID);
             }
-            fhir(ctx, questionnaire);
+            document(ctx, "Questionnaire/" + Fhir.QUESTIONNAIRE_ID);
         });
         r.get("/fhir/OperationDefinition/{id}", ctx -> {
-            if (!ctx.pathParam("id").equals("QuestionnaireResponse-assess")) {
-                throw new HttpError.NotFound("OperationDefinition/" + ctx.pathParam("id") + " is not known");
+            String name = "OperationDefinition/" + ctx.pathParam("id");
+            if (!documents.containsKey(name)) {
+                throw new HttpError.NotFound(name + " is not known");
             }
-            fhir(ctx, assessDefinition);
+            document(ctx, name);
         });
         r.post("/fhir/QuestionnaireResponse/$assess", this::assess);
+        r.post("/fhir/Questionnaire/$next-question", this::nextQuestion);
     }
 
     private void assess(Context ctx) {
-        QuestionnaireResponse qr = reader.parse(JsonBody.read(ctx, Fhir.CONTENT_TYPE, "application/json"));
+        QuestionnaireResponse qr = reader.parse(body(ctx), isXml(ctx));
         Assessment a = engine.assess(reader.read(qr));
         triage.given(TriageRecorder.Channel.FHIR, a.triage().level());
-        if (wantsFhir(ctx)) {
-            fhir(ctx, Fhir.encode(bundles.of(a, qr.getSubject())));
-        } else {
+        FhirFormat format = FhirFormat.orPlain(ctx);
+        if (format == FhirFormat.PLAIN_JSON) {
             ctx.header("Cache-Control", "no-store");
-            ctx.contentType(JSON);
+            ctx.contentType(format.mediaType());
             ctx.result(AssessmentJson.write(a, false));
+        } else {
+            send(ctx, bundles.of(a, qr, now()));
         }
     }
 
-    /** FHIR's {@code _format} parameter, else the Accept header, asks for FHIR JSON rather than the assessment JSON. */
-    static boolean wantsFhir(Context ctx) {
-        String format = ctx.queryParam("_format");
-        if (format != null) {
-            String f = format.trim().toLowerCase(Locale.ROOT);
-            return f.equals("json") || f.equals(Fhir.CONTENT_TYPE) || f.equals("application/json+fhir");
+    private void nextQuestion(Context ctx) {
+        IBaseResource posted = ResponseReader.parseAny(body(ctx), isXml(ctx),
+                "a QuestionnaireResponse (or a Parameters with one)");
+        AdaptiveForm.Next next = adaptive.next(AdaptiveForm.unwrap(posted), now());
+        if (next.step().shouldStop()) { // the interview ends here, as on the API
+            triage.given(TriageRecorder.Channel.FHIR, next.step().assessment().triage().level());
         }
-        String accept = ctx.header("Accept");
-        if (accept == null) {
-            return false;
-        }
-        double fhirQ = 0;
-        double jsonQ = 0;
-        for (String part : accept.split(",")) {
-            String[] params = part.split(";");
-            String type = params[0].trim().toLowerCase(Locale.ROOT);
-            if (type.equals(Fhir.CONTENT_TYPE) || type.equals("application/json+fhir")) {
-                fhirQ = Math.max(fhirQ, quality(params));
-            } else if (type.equals(JSON)) {
-                jsonQ = Math.max(jsonQ, quality(params));
-            }
-        }
-        // Named at all (and not refused with q=0), FHIR wins a tie with plain JSON.
-        return fhirQ > 0 && fhirQ >= jsonQ;
+        send(ctx, next.response());
     }
 
-    /** The q of a media range: 1 unless given; 0 when it cannot be read. */
-    private static double quality(String[] params) {
-        for (int i = 1; i < params.length; i++) {
-            String p = params[i].trim();
-            if (p.startsWith("q=")) {
-                try {
-                    return Double.parseDouble(p.substring(2).trim());
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
-            }
-        }
-        return 1;
+    /** Now, to the second (FHIR instants need no more, and the same request stays the same within it). */
+    private static Date now() {
+        return new Date(System.currentTimeMillis() / 1000 * 1000);
     }
 
-    private static void fhir(Context ctx, byte[] body) {
+    private static byte[] body(Context ctx) {
+        return JsonBody.read(ctx, Fhir.CONTENT_TYPE, "application/json", Fhir.XML_CONTENT_TYPE, "application/xml");
+    }
+
+    private static boolean isXml(Context ctx) {
+        String type = ctx.contentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).contains("xml");
+    }
+
+    private void document(Context ctx, String name) {
+        Document d = documents.get(name);
+        FhirFormat format = FhirFormat.of(ctx);
+        send(ctx, format, format == FhirFormat.XML ? d.xml() : d.json());
+    }
+
+    /** A resource made for this request, in the format asked for. */
+    static void send(Context ctx, IBaseResource resource) {
+        FhirFormat format = FhirFormat.of(ctx);
+        send(ctx, format, format == FhirFormat.XML ? Fhir.encodeXml(resource) : Fhir.encode(resource));
+    }
+
+    private static void send(Context ctx, FhirFormat format, byte[] body) {
         ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Fhir.CONTENT_TYPE);
+        ctx.contentType(format.mediaType());
         ctx.result(body);
     }
 }

@@ -23,9 +23,7 @@ public final class OperationOutcomes {
      */
     public static void send(Context ctx, int status, String title, String detail, List<HttpError.FieldProblem> fields) {
         ctx.status(status);
-        ctx.header("Cache-Control", "no-store");
-        ctx.contentType(Fhir.CONTENT_TYPE);
-        ctx.result(Fhir.encode(of(status, title, detail, fields)));
+        FhirRoutes.send(ctx, of(status, title, detail, fields)); // in XML when the request asked for XML
     }
 
     static OperationOutcome of(int status, String title, String detail, List<HttpError.FieldProblem> fields) {

@@ -50,13 +50,12 @@ final class QuestionnaireBuilder {
 
     /** A number finding whose range is whole numbers is an integer question. */
     static boolean isInteger(Finding f) {
-        return f.type() == FindingType.NUMBER && f.min() == Math.rint(f.min()) && f.max() == Math.rint(f.max())
-                && Math.abs(f.min()) <= Integer.MAX_VALUE && Math.abs(f.max()) <= Integer.MAX_VALUE;
+        return Fhir.isInteger(f);
     }
 
     /** The linkId of a screen's group: the screen id, unless a finding already has that id. */
     static String groupLinkId(KnowledgeBase kb, Screen s) {
-        return kb.finding(s.id()) == null ? s.id() : "screen-" + s.id();
+        return Fhir.groupLinkId(kb, s);
     }
 
     static String helpLinkId(String linkId) {
@@ -82,7 +81,7 @@ final class QuestionnaireBuilder {
         for (Finding f : org.crampwise.interview.QuestionOrder.of(kb)) {
             Screen s = kb.screenOf(f);
             if (s == null) {
-                q.addItem(question(f));
+                q.addItem(question(f, true));
             } else if (screensDone.add(s.id())) {
                 q.addItem(group(s));
             }
@@ -96,7 +95,7 @@ final class QuestionnaireBuilder {
                 .setType(QuestionnaireItemType.GROUP);
         help(g, linkId, kb.fill(s.help()));
         for (Finding f : s.items()) {
-            g.addItem(question(f));
+            g.addItem(question(f, true));
         }
         // When every question of a screen has the same skip condition (the hernia danger signs:
         // groin_lump), the group has it too, so that its heading is not shown with nothing under it.
@@ -108,7 +107,11 @@ final class QuestionnaireBuilder {
         return g;
     }
 
-    private QuestionnaireItemComponent question(Finding f) {
+    /**
+     * A finding's item; with {@code skipLogic}, its enableWhen (an adaptive form leaves it out: the
+     * server only ever adds an item that applies).
+     */
+    QuestionnaireItemComponent question(Finding f, boolean skipLogic) {
         QuestionnaireItemComponent item = new QuestionnaireItemComponent().setLinkId(f.id()).setText(kb.fill(f.question()));
         switch (f.type()) {
             case BOOL:
@@ -129,7 +132,7 @@ final class QuestionnaireBuilder {
                     item.addExtension(Fhir.UNIT, UNITS.get(f.unit()).copy());
                 }
         }
-        if (f.askIf() != null) {
+        if (skipLogic && f.askIf() != null) {
             enableWhen(item, f.askIf());
         }
         help(item, f.id(), kb.fill(f.help()));
@@ -157,7 +160,7 @@ final class QuestionnaireBuilder {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? java.math.BigDecimal.valueOf((long) v) : java.math.BigDecimal.valueOf(v);
     }
 
-    private static void help(QuestionnaireItemComponent parent, String linkId, String text) {
+    static void help(QuestionnaireItemComponent parent, String linkId, String text) {
         if (text == null || text.isBlank()) {
             return;
         }

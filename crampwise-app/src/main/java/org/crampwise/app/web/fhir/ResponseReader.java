@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -84,24 +85,30 @@ final class ResponseReader {
         void write(JsonGenerator g) throws IOException;
     }
 
-    /** The response's evidence. Throws a 400 naming the item at fault. */
-    QuestionnaireResponse parse(byte[] body) {
-        String text = new String(body, StandardCharsets.UTF_8);
-        if (text.isBlank()) {
-            throw new HttpError.BadRequest("the body is empty; send a QuestionnaireResponse");
-        }
-        IBaseResource resource;
-        try {
-            resource = Fhir.strictParser().parseResource(text);
-        } catch (DataFormatException e) {
-            throw new HttpError.BadRequest("not a valid FHIR JSON resource: " + oneLine(e.getMessage()));
-        }
+    /** The posted QuestionnaireResponse (FHIR JSON, or XML when {@code xml}). Throws a 400 saying what is wrong. */
+    QuestionnaireResponse parse(byte[] body, boolean xml) {
+        IBaseResource resource = parseAny(body, xml, "a QuestionnaireResponse");
         if (!(resource instanceof QuestionnaireResponse)) {
             throw new HttpError.BadRequest("expected a QuestionnaireResponse, got a " + resource.fhirType());
         }
         return (QuestionnaireResponse) resource;
     }
 
+    /** Any FHIR resource, strictly parsed; {@code what} names what should have been sent. */
+    static IBaseResource parseAny(byte[] body, boolean xml, String what) {
+        String text = new String(body, StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw new HttpError.BadRequest("the body is empty; send " + what);
+        }
+        try {
+            return (xml ? Fhir.strictXmlParser() : Fhir.strictParser()).parseResource(text);
+        } catch (DataFormatException e) {
+            throw new HttpError.BadRequest("not a valid FHIR " + (xml ? "XML" : "JSON") + " resource: "
+                    + oneLine(e.getMessage()));
+        }
+    }
+
+    /** The evidence of a response to Questionnaire/crampwise. Throws a 400 naming the item at fault. */
     Evidence read(QuestionnaireResponse qr) {
         if (qr.hasQuestionnaire()) {
             String canonical = qr.getQuestionnaire();
@@ -111,6 +118,14 @@ final class ResponseReader {
                         + oneLine(canonical)).toHttp();
             }
         }
+        return read(qr, List.of());
+    }
+
+    /**
+     * The evidence of a response's answers, whatever its questionnaire; {@code skipped}: findings
+     * asked and not answered ("I don't know"). Throws a 400 naming the item at fault.
+     */
+    Evidence read(QuestionnaireResponse qr, Collection<String> skipped) {
         List<Entry> entries = new ArrayList<>();
         Problem pending = null;
         try {
@@ -118,7 +133,7 @@ final class ResponseReader {
         } catch (Problem p) {
             pending = p; // reported after any problem in the items before it, which come first
         }
-        Evidence e = evidence(entries);
+        Evidence e = evidence(entries, skipped);
         if (pending != null) {
             throw pending.toHttp();
         }
@@ -213,7 +228,7 @@ final class ResponseReader {
         return t.isEmpty() ? t : Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
-    private Evidence evidence(List<Entry> entries) {
+    private Evidence evidence(List<Entry> entries, Collection<String> skipped) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -223,6 +238,13 @@ final class ResponseReader {
                 e.value().write(g);
             }
             g.writeEndObject();
+            if (!skipped.isEmpty()) {
+                g.writeArrayFieldStart("skipped");
+                for (String id : skipped) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

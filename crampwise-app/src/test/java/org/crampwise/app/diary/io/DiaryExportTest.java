@@ -125,7 +125,9 @@ class DiaryExportTest {
         String json = written(ann, DiaryExport.Format.FHIR);
         Bundle b = Fhir.context().newJsonParser().parseResource(Bundle.class, json);
         assertThat(b.getType()).isEqualTo(Bundle.BundleType.COLLECTION);
-        assertThat(b.getEntry()).hasSize(2);
+        // two cramps, the answers saved with the first, two days
+        assertThat(b.getEntry()).extracting(e -> e.getResource().fhirType())
+                .containsExactly("Observation", "Observation", "QuestionnaireResponse", "Observation", "Observation");
         // fullUrl: FHIR allows an absolute URL or urn:uuid/urn:oid; each entry its own, the same on every export
         assertThat(b.getEntry()).allSatisfy(e -> assertThat(e.getFullUrl()).matches("urn:uuid:[0-9a-f-]{36}"));
         assertThat(b.getEntry().get(0).getFullUrl()).isNotEqualTo(b.getEntry().get(1).getFullUrl());
@@ -149,6 +151,32 @@ class DiaryExportTest {
         Observation plain = (Observation) b.getEntry().get(1).getResource();
         assertThat(plain.hasBodySite()).isFalse();
         assertThat(plain.getComponent()).hasSize(1); // the duration only: no pain score given
+    }
+
+    @Test
+    void every_export_keeps_each_cramps_time_zone_beside_its_offset() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(written(ann, DiaryExport.Format.JSON)).get("episodes");
+        assertThat(json.get(0).get("zone").asText()).isEqualTo("Europe/Amsterdam");
+        assertThat(json.get(1).get("zone").asText()).isEqualTo("America/New_York");
+        assertThat(json.get(1).get("start").asText()).isEqualTo("2026-11-27T22:00:00-05:00");
+
+        Bundle b = Fhir.context().newJsonParser().parseResource(Bundle.class, written(ann, DiaryExport.Format.FHIR));
+        List<String> zones = new java.util.ArrayList<>();
+        for (Bundle.BundleEntryComponent entry : b.getEntry()) {
+            if (!(entry.getResource() instanceof Observation o) || !DiaryFhir.CRAMP.equals(o.getCode().getCodingFirstRep().getCode())) {
+                continue; // the saved answers and the day logs
+            }
+            var start = o.getEffectiveDateTimeType();
+            zones.add(start.getExtensionByUrl("http://hl7.org/fhir/StructureDefinition/tz-code").getValue()
+                    .primitiveValue() + " " + start.getValueAsString());
+        }
+        assertThat(zones).containsExactly("Europe/Amsterdam 2026-11-26T03:10:00+01:00",
+                "America/New_York 2026-11-27T22:00:00-05:00");
+
+        String csv = written(ann, DiaryExport.Format.CSV);
+        new DiaryImport(diary).run(bob, new StringReader(csv), false, DiaryImport.Progress.NONE);
+        assertThat(diary.allEpisodes(bob)).extracting(s -> s.episode().zone().getId())
+                .containsExactly("Europe/Amsterdam", "America/New_York");
     }
 
     @Test

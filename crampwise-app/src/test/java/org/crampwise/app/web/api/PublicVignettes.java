@@ -13,21 +13,21 @@ import java.util.stream.Stream;
  * The contract's public vignettes (shared/vignettes, beside the repository), or, where they are
  * not there, the engine's own scenarios in crampwise-core, which have the same form.
  */
-final class PublicVignettes {
+public final class PublicVignettes {
     /** From the crampwise-app folder, where Maven runs the tests. */
     static final Path SHARED = Path.of("..", "..", "shared", "vignettes");
     static final Path SCENARIOS = Path.of("..", "crampwise-core", "src", "test", "resources", "scenarios");
 
-    record Vignette(String id, String title, JsonNode json) {
-        JsonNode evidence() {
+    public record Vignette(String id, String title, JsonNode json) {
+        public JsonNode evidence() {
             return json.get("evidence");
         }
 
-        String evidenceJson() {
+        public String evidenceJson() {
             return evidence().toString();
         }
 
-        String expectedTriage() {
+        public String expectedTriage() {
             return json.path("expect").path("triage").asText();
         }
 
@@ -44,7 +44,7 @@ final class PublicVignettes {
         return Files.isDirectory(SHARED) ? SHARED : SCENARIOS;
     }
 
-    static List<Vignette> all() {
+    public static List<Vignette> all() {
         try (Stream<Path> files = Files.list(folder())) {
             List<Vignette> out = files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted()
                     .map(PublicVignettes::read).toList();

@@ -28,8 +28,7 @@ class FhirTriageLevelsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        questionnaire = Fhir.context().newJsonParser().parseResource(Questionnaire.class,
-                site.get("/fhir/Questionnaire/crampwise").body());
+        questionnaire = site.questionnaire();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -144,7 +144,10 @@ class FuzzTest {
             case FHIR -> outcome;
             case PAGE -> page;
         };
-        if (right || (q.anyKind() && (problem || outcome || page))) {
+        // A 431 is Jetty's, before it has read the headers: the Accept header the request carried is
+        // unknown to the server, so a page is as right as a problem document (EarlyErrors).
+        boolean acceptUnread = a.status() == 431;
+        if (right || ((q.anyKind() || acceptUnread) && (problem || outcome || page))) {
             return null;
         }
         boolean again = a.status() == 400 || a.status() == 429 && a.headers().containsKey("retry-after");
@@ -194,8 +197,12 @@ class FuzzTest {
         assertThat(registered.status()).as(abbreviate(registered.body())).isEqualTo(303);
         String other = pageSession(xsrf, "/account/sign-in", others);
         long othersEpisode = apiEpisode(apiSignIn(Targets.OTHER_EMAIL, Targets.OTHER_PASSWORD));
-        for (Targets.Body form : List.of(Targets.Body.EPISODE_FORM, Targets.Body.DAY_FORM)) {
-            String target = form == Targets.Body.EPISODE_FORM ? "/diary/episodes" : "/diary/days/2025-11-20";
+        for (Targets.Body form : List.of(Targets.Body.EPISODE_FORM, Targets.Body.DAY_FORM, Targets.Body.QUICK_FORM)) {
+            String target = switch (form) {
+                case EPISODE_FORM -> "/diary/episodes";
+                case QUICK_FORM -> "/diary/quick";
+                default -> "/diary/days/2025-11-20";
+            };
             Answer saved = postForm(xsrf, other, target, Targets.VALID.get(form));
             assertThat(saved.status()).as(form + " is valid: " + abbreviate(saved.body())).isEqualTo(303);
         }

@@ -113,6 +113,12 @@ final class Requests {
             what.add("method PATCH");
             mustFail = true;
         }
+        // The diary's creating routes honour Idempotency-Key: a key sent again, or a spoiled one.
+        if (t.guard() == Guard.BEARER && t.isJson() && r.nextInt(4) == 0) {
+            headers.put("Idempotency-Key", r.nextBoolean() ? "fuzz-key-" + r.nextInt(4)
+                    : Mutations.pick(r, Mutations.ODD_TEXTS).replaceAll("[\\r\\n\\x00]", "?"));
+            what.add("Idempotency-Key");
+        }
         if (r.nextInt(6) == 0) {
             headers.put("X-Request-Id", Mutations.pick(r, Mutations.ODD_TEXTS).replaceAll("[\\r\\n\\x00]", "?"));
         }
@@ -157,7 +163,7 @@ final class Requests {
             case "/api/v1/diary/summary", "/diary/summary", "/diary/summary.pdf" ->
                     Mutations.pick(r, List.of("from", "to", "zone"));
             case "/api/v1/diary/export" -> "format";
-            case "/fhir/QuestionnaireResponse/$assess" -> "_format";
+            case "/fhir/QuestionnaireResponse/$assess", "/fhir/Questionnaire/$next-question" -> "_format";
             default -> r.nextInt(4) == 0 ? "q" : null;
         };
         if (name == null || r.nextInt(3) == 0) {

@@ -15,7 +15,7 @@ final class Targets {
     /** The body a route takes. */
     enum Body {
         NONE, EVIDENCE, FHIR_RESPONSE, CREDENTIALS, EPISODE, DAY, CHECK_FORM, FEEDBACK_FORM, REGISTER_FORM,
-        SIGN_IN_FORM, ERASE_FORM, EPISODE_FORM, DAY_FORM, SHARE_FORM, EMPTY_FORM;
+        SIGN_IN_FORM, ERASE_FORM, EPISODE_FORM, DAY_FORM, QUICK_FORM, SHARE_FORM, EMPTY_FORM;
 
         boolean isForm() {
             return name().endsWith("_FORM");
@@ -78,6 +78,7 @@ final class Targets {
             new Target("GET", "/fhir/Questionnaire/{id}", Body.NONE, Guard.NONE),
             new Target("GET", "/fhir/OperationDefinition/{id}", Body.NONE, Guard.NONE),
             new Target("POST", "/fhir/QuestionnaireResponse/$assess", Body.FHIR_RESPONSE, Guard.NONE),
+            new Target("POST", "/fhir/Questionnaire/$next-question", Body.FHIR_RESPONSE, Guard.NONE),
             // the service
             new Target("GET", "/health", Body.NONE, Guard.NONE),
             new Target("GET", "/ready", Body.NONE, Guard.NONE),
@@ -99,6 +100,7 @@ final class Targets {
             new Target("POST", "/diary/episodes/{id}", Body.EPISODE_FORM, Guard.SESSION),
             new Target("POST", "/diary/episodes/{id}/delete", Body.EMPTY_FORM, Guard.SESSION),
             new Target("POST", "/diary/days/{date}", Body.DAY_FORM, Guard.SESSION),
+            new Target("POST", "/diary/quick", Body.QUICK_FORM, Guard.SESSION),
             new Target("GET", "/diary/episodes/{id}/edit", Body.NONE, Guard.SESSION),
             new Target("GET", "/diary/episodes/{id}/delete", Body.NONE, Guard.SESSION),
             new Target("GET", "/diary/days/{date}", Body.NONE, Guard.SESSION),
@@ -141,6 +143,8 @@ final class Targets {
                     + "&side=left&pain=7&context=in_bed&helped=stretching&notes=after+a+long+walk"),
             Map.entry(Body.DAY_FORM, "fluids=4&exercise=3&sitting=2.5&alcohol=0&caffeine=2&sweating=yes&medicine=no"
                     + "&pregnancy=&tags=travel"),
+            Map.entry(Body.QUICK_FORM, "zone=Europe%2FLondon&at=2025-11-20T03%3A10%3A00Z"
+                    + "&request_key=5b0f3c9e-2d4a-4f6b-8c1d-9e7a6b5c4d3e"),
             Map.entry(Body.SHARE_FORM, "from=2025-11-01&to=2025-11-28&days=7"),
             Map.entry(Body.EMPTY_FORM, ""));
 

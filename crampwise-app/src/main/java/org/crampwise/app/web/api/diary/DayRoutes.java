@@ -45,7 +45,12 @@ final class DayRoutes {
         long account = auth.account(ctx);
         byte[] body = JsonBody.read(ctx, DiaryJson.JSON);
         DayLog day = DayReader.read(DayReader.date(ctx.pathParam("date")), latest(), body);
-        diary.putDay(account, day);
+        var key = Keys.of(ctx);
+        if (key.isEmpty()) {
+            diary.putDay(account, day);
+        } else {
+            Keys.markReplayed(ctx, Keys.once(() -> diary.putDay(account, day, key.get())));
+        }
         DayLog stored = diary.day(account, day.date()).orElseThrow();
         DiaryJson.send(ctx, 200, g -> DiaryRecordJson.day(g, stored));
     }

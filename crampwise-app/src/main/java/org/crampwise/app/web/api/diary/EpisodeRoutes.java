@@ -44,8 +44,17 @@ final class EpisodeRoutes {
     private void add(Context ctx) {
         long account = auth.account(ctx);
         Episode episode = reader.read(JsonBody.read(ctx, DiaryJson.JSON), clock.instant());
-        long id = diary.addEpisode(account, episode);
-        StoredEpisode stored = diary.episode(account, id).orElseThrow();
+        var key = Keys.of(ctx);
+        long id;
+        if (key.isEmpty()) {
+            id = diary.addEpisode(account, episode);
+        } else {
+            var outcome = Keys.once(() -> diary.addEpisode(account, episode, key.get()));
+            id = outcome.value();
+            Keys.markReplayed(ctx, outcome.replayed());
+        }
+        StoredEpisode stored = diary.episode(account, id).orElseThrow(() -> new HttpError.NotFound(
+                "the episode stored with this Idempotency-Key has been deleted since"));
         ctx.header("Location", PATH + "/" + id);
         DiaryJson.send(ctx, 201, g -> DiaryRecordJson.episode(g, stored));
     }
