@@ -8,7 +8,7 @@ import org.crampwise.app.cli.KbCommand;
 import org.crampwise.app.cli.QuickAssess;
 import org.crampwise.app.cli.ServeCommand;
 import org.crampwise.app.cli.VersionProvider;
-import org.crampwise.app.feedback.FeedbackCommand;
+import org.crampwise.app.cli.FeedbackCommand;
 import org.crampwise.app.storage.BadDatabaseUrlException;
 import org.crampwise.app.storage.DatabaseUnavailableException;
 import org.crampwise.kb.KnowledgeBaseException;

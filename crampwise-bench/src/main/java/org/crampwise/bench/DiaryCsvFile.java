@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crampwise.app.diary.Accounts;
+import org.crampwise.app.account.Accounts;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.Passwords;
+import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
 import org.crampwise.kb.KnowledgeBaseLoader;
 

@@ -36,6 +36,21 @@ public final class Evidence {
         return values[finding];
     }
 
+    /** The answer to {@code f}, typed; empty when unknown or skipped. */
+    public java.util.Optional<Answer> answer(Finding f) {
+        return isKnown(f) ? java.util.Optional.of(Answer.of(f, values[f.index()])) : java.util.Optional.empty();
+    }
+
+    /** True only when {@code f} (a yes/no finding) was answered yes. */
+    public boolean isYes(Finding f) {
+        return answer(f).orElse(null) instanceof Answer.Bool b && b.yes();
+    }
+
+    /** True only when {@code f} (a choice) was answered with the option at {@code index}. */
+    public boolean isChoice(Finding f, int index) {
+        return answer(f).orElse(null) instanceof Answer.Choice c && c.index() == index;
+    }
+
     public boolean isKnown(Finding f) {
         return !Double.isNaN(values[f.index()]);
     }

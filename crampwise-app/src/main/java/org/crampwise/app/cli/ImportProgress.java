@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.Locale;
-import org.crampwise.app.diary.DiaryImport;
+import org.crampwise.app.diary.io.DiaryImport;
 
 /**
  * How far an import has read, on standard error: a bar redrawn in place on a terminal, else a

@@ -3,7 +3,7 @@ package org.crampwise.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.crampwise.app.cli.impact.ImpactCommand;
-import org.crampwise.app.web.learn.LearnLoader;
+import org.crampwise.app.learn.LearnLoader;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseException;
 import picocli.CommandLine;

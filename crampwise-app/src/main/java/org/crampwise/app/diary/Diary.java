@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Transactions;
 import static org.crampwise.app.diary.DiaryRows.DAY_COLUMNS;
 import static org.crampwise.app.diary.DiaryRows.EPISODE_COLUMNS;
 import static org.crampwise.app.diary.DiaryRows.INSERT_EPISODE;
@@ -37,9 +38,9 @@ import org.crampwise.app.storage.Database;
  */
 public final class Diary {
     /** How an episode's start is written: to the second, with its offset. */
-    static final DateTimeFormatter START = DiaryRows.START;
+    public static final DateTimeFormatter START = DiaryRows.START;
     /** Asks for the id column by name: PostgreSQL would otherwise return every column. */
-    static final String[] GENERATED_ID = {"id"};
+    public static final String[] GENERATED_ID = {"id"};
     /** Rows per executeBatch in {@link #addAll}: large enough to amortise the JDBC round trips. */
     private static final int BATCH = 1000;
 

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Transactions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -16,7 +16,7 @@ import java.util.TreeMap;
  * "one_leg_swollen": true, "age_years": 45}}). Only true/false, numbers and text are allowed: the
  * values of contract findings. Keys are kept sorted so the same answers give the same text.
  */
-final class EpisodeFindings {
+public final class EpisodeFindings {
     private static final JsonFactory JSON = new JsonFactory();
 
     private EpisodeFindings() {
@@ -41,7 +41,7 @@ final class EpisodeFindings {
         return value instanceof Number n ? (Object) n.doubleValue() : value;
     }
 
-    static String toJson(Map<String, Object> findings) {
+    public static String toJson(Map<String, Object> findings) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
             g.writeStartObject();
@@ -66,7 +66,7 @@ final class EpisodeFindings {
     }
 
     /** The answers from stored text; empty for NULL. The text was written by {@link #toJson}. */
-    static Map<String, Object> fromJson(String json) {
+    public static Map<String, Object> fromJson(String json) {
         if (json == null) {
             return Map.of();
         }

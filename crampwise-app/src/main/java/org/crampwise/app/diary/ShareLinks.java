@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TokenDigest;
+import org.crampwise.app.storage.Transactions;
 import org.crampwise.diary.Summary;
 
 /**
@@ -64,7 +66,7 @@ public final class ShareLinks {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO share_link (account_id, token_hash, period_from,"
                     + " period_to, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?)", Diary.GENERATED_ID)) {
                 s.setLong(1, accountId);
-                s.setString(2, Sessions.digest(token));
+                s.setString(2, TokenDigest.of(token));
                 s.setString(3, period.from().toString());
                 s.setString(4, period.to().toString());
                 s.setString(5, now.toString());
@@ -88,7 +90,7 @@ public final class ShareLinks {
         return Transactions.read(database, "open a share link", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT account_id, period_from, period_to, expires_at, revoked_at FROM share_link WHERE token_hash = ?")) {
-                s.setString(1, Sessions.digest(token));
+                s.setString(1, TokenDigest.of(token));
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next() || rs.getString(5) != null || !now.isBefore(Instant.parse(rs.getString(4)))) {
                         return Optional.empty();

@@ -9,11 +9,11 @@ import java.nio.charset.StandardCharsets;
  * reads it: Javalin would otherwise fail while decoding a path parameter, a server error for the
  * client's mistake.
  */
-final class AddressCheck {
+public final class AddressCheck {
     private AddressCheck() {
     }
 
-    static void apply(Context ctx) {
+    public static void apply(Context ctx) {
         String path = ctx.path();
         if (path.indexOf('%') < 0) {
             return; // nearly every request: nothing to decode

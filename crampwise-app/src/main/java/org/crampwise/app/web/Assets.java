@@ -44,13 +44,13 @@ public final class Assets {
     }
 
     /** Browsers and tools that ask for /favicon.ico by habit get the icon too (no error in the console). */
-    void favicon(Context ctx) {
+    public void favicon(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=86400");
         ctx.contentType(TYPES.get("svg"));
         ctx.result(bodyOfUrl.get(url("favicon.svg")));
     }
 
-    void serve(Context ctx) {
+    public void serve(Context ctx) {
         byte[] body = bodyOfUrl.get(ctx.path());
         if (body == null) {
             throw new HttpError.NotFound("no such file");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code Origin} with this server's own host and port) and requests without one are untouched;
  * the pages have their CSRF tokens.
  */
-final class Cors {
+public final class Cors {
     /** How an origin is written in the setting: a scheme and a host, with a port when not the default. */
     static final Pattern ORIGIN = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?|\\*");
     private static final String METHODS = "GET, POST, PUT, DELETE";
@@ -22,12 +22,12 @@ final class Cors {
 
     private final List<String> allowed;
 
-    Cors(List<String> allowed) {
+    public Cors(List<String> allowed) {
         this.allowed = allowed.stream().map(o -> o.toLowerCase(Locale.ROOT)).toList();
     }
 
     /** True when the request was a preflight, answered here: nothing else is to run. */
-    boolean apply(Context ctx) {
+    public boolean apply(Context ctx) {
         String origin = ctx.header("Origin");
         String path = ctx.path();
         if (origin == null || !(path.startsWith("/api/") || path.startsWith("/fhir/") || path.equals("/openapi.json"))

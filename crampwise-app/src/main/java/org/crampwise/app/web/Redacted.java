@@ -4,13 +4,13 @@ package org.crampwise.app.web;
  * An exception's classes and stack frames without its messages, for the log: a message can quote
  * what a person sent (a parser's "unexpected character near ..."), and nothing personal is logged.
  */
-final class Redacted extends RuntimeException {
+public final class Redacted extends RuntimeException {
     private Redacted(Throwable original, Throwable cause) {
         super(original.getClass().getName(), cause, false, true);
         setStackTrace(original.getStackTrace());
     }
 
-    static Redacted of(Throwable t) {
+    public static Redacted of(Throwable t) {
         return of(t, 0);
     }
 

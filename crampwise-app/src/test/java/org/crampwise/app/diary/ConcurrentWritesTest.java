@@ -1,5 +1,8 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.account.Passwords;
+import org.crampwise.app.account.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

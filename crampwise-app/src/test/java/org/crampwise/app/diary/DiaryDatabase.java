@@ -16,7 +16,7 @@ import java.util.TreeMap;
 import org.crampwise.app.storage.Database;
 
 /** Row counts straight from the tables, for the tests. */
-final class DiaryDatabase {
+public final class DiaryDatabase {
     static final List<String> TABLES = List.of("account", "session", "episode", "day_log");
     /** Tables that belong to no account: they hold nothing about a person. */
     static final Set<String> NOT_PERSONAL = Set.of("page_feedback", "flyway_schema_history");
@@ -31,7 +31,7 @@ final class DiaryDatabase {
      * @throws IllegalStateException for a table that neither refers to an account nor is known to
      *     hold nothing personal
      */
-    static Map<String, Long> rowsOf(Database db, long accountId) throws SQLException {
+    public static Map<String, Long> rowsOf(Database db, long accountId) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
         try (Connection c = db.connection()) {
             Map<String, List<ForeignKey>> keys = foreignKeys(c);
@@ -107,7 +107,7 @@ final class DiaryDatabase {
         return Optional.empty();
     }
 
-    static long count(Database db, String sql, Object... parameters) throws SQLException {
+    public static long count(Database db, String sql, Object... parameters) throws SQLException {
         try (Connection c = db.connection(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 s.setObject(i + 1, parameters[i]);

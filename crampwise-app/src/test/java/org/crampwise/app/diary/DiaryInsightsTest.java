@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.account.Passwords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -14,6 +14,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
 import org.junit.jupiter.api.AfterEach;

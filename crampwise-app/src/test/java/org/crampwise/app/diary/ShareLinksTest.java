@@ -11,8 +11,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
+import org.crampwise.app.storage.TokenDigest;
 import org.crampwise.diary.Summary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +25,7 @@ import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Runs on SQLite and on PostgreSQL (the V7 migration of each). */
+/** Runs on SQLite and on PostgreSQL (the V5 migration of each). */
 @ParameterizedClass
 @EnumSource(Database.Kind.class)
 class ShareLinksTest {
@@ -93,7 +96,7 @@ class ShareLinksTest {
         try (Connection c = db.connection(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT token_hash FROM share_link ORDER BY id")) {
             rs.next();
-            assertThat(rs.getString(1)).isEqualTo(Sessions.digest(a.token())).hasSize(64).doesNotContain(a.token());
+            assertThat(rs.getString(1)).isEqualTo(TokenDigest.of(a.token())).hasSize(64).doesNotContain(a.token());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.crampwise.app.web;
 
+import org.crampwise.app.server.WebServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;

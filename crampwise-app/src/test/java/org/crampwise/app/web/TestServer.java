@@ -1,5 +1,7 @@
 package org.crampwise.app.web;
 
+import org.crampwise.app.server.WebConfig;
+import org.crampwise.app.server.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

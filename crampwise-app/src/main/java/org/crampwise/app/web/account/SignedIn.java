@@ -4,7 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.util.OptionalLong;
-import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.account.Sessions;
 
 /**
  * Who is signed in on the pages: the session id travels in the {@code cw_session} cookie

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crampwise.app.diary.Passwords;
+import org.crampwise.app.account.Passwords;
 import org.crampwise.app.diary.Zones;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;

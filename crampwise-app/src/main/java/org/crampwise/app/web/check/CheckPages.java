@@ -181,7 +181,7 @@ public final class CheckPages {
         for (Finding f : screen) {
             if (e.isSkipped(f)) {
                 out.add(pages.messages().get("answer.dontKnow"));
-            } else if (e.isKnown(f) && (!group || e.value(f.index()) == 1)) {
+            } else if (group ? e.isYes(f) : e.isKnown(f)) {
                 out.add(group ? f.shortText() : f.sayAnswer(e.value(f.index())));
             }
         }

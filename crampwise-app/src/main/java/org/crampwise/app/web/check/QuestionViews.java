@@ -2,8 +2,10 @@ package org.crampwise.app.web.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.crampwise.app.web.Messages;
 import org.crampwise.condition.FindingType;
+import org.crampwise.evidence.Answer;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Question;
 import org.crampwise.kb.Finding;
@@ -28,7 +30,7 @@ final class QuestionViews {
             boolean anyKnown = false;
             boolean anyTrue = false;
             for (Finding f : g.items()) {
-                boolean yes = e.isKnown(f) && e.value(f.index()) == 1;
+                boolean yes = e.isYes(f);
                 anyKnown |= e.isKnown(f);
                 anyTrue |= yes;
                 items.add(new QuestionView.Choice("f." + f.id(), "yes", f.shortText(), yes, null));
@@ -49,12 +51,12 @@ final class QuestionViews {
         }
         List<QuestionView.Choice> choices = new ArrayList<>();
         if (f.type() == FindingType.BOOL) {
-            choices.add(new QuestionView.Choice(name, "yes", m.get("answer.yes"), is(e, f, 1), null));
-            choices.add(new QuestionView.Choice(name, "no", m.get("answer.no"), is(e, f, 0), null));
+            choices.add(new QuestionView.Choice(name, "yes", m.get("answer.yes"), e.isYes(f), null));
+            choices.add(new QuestionView.Choice(name, "no", m.get("answer.no"), e.answer(f).equals(Optional.of(new Answer.Bool(false))), null));
         } else {
             for (int i = 0; i < f.options().size(); i++) {
                 Finding.Option o = f.options().get(i);
-                choices.add(new QuestionView.Choice(name, o.value(), o.label(), is(e, f, i), null));
+                choices.add(new QuestionView.Choice(name, o.value(), o.label(), e.isChoice(f, i), null));
             }
         }
         choices.add(new QuestionView.Choice(name, AnswerForm.UNKNOWN, m.get("answer.dontKnow"), e.isSkipped(f),
@@ -71,7 +73,7 @@ final class QuestionViews {
         List<QuestionView.Choice> places = new ArrayList<>();
         for (int i = 0; i < location.options().size(); i++) {
             Finding.Option o = location.options().get(i);
-            places.add(new QuestionView.Choice(name, o.value(), o.label(), is(e, location, i), o.value()));
+            places.add(new QuestionView.Choice(name, o.value(), o.label(), e.isChoice(location, i), o.value()));
         }
         places.add(new QuestionView.Choice(name, AnswerForm.UNKNOWN, m.get("answer.dontKnow"), e.isSkipped(location),
                 null));
@@ -80,7 +82,7 @@ final class QuestionViews {
         if (askLeg) {
             for (int i = 0; i < side.options().size(); i++) {
                 Finding.Option o = side.options().get(i);
-                legs.add(new QuestionView.Choice("f." + side.id(), o.value(), o.label(), is(e, side, i), null));
+                legs.add(new QuestionView.Choice("f." + side.id(), o.value(), o.label(), e.isChoice(side, i), null));
             }
         }
         return new QuestionView(step, location.id(), "bodymap", location.question(), location.help(), name,
@@ -88,7 +90,4 @@ final class QuestionViews {
                 returnToAnswers);
     }
 
-    private static boolean is(Evidence e, Finding f, double v) {
-        return e.isKnown(f) && e.value(f.index()) == v;
-    }
 }

@@ -3,7 +3,7 @@ package org.crampwise.app.web.diary;
 import io.javalin.config.RoutesConfig;
 import java.io.ByteArrayOutputStream;
 import java.util.Map;
-import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Views;

@@ -1,6 +1,7 @@
 package org.crampwise.app.web.fhir;
 
 import java.util.Date;
+import org.crampwise.app.fhir.Fhir;
 import java.util.List;
 import java.util.UUID;
 import org.crampwise.engine.Assessment;

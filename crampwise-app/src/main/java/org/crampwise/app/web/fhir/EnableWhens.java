@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.condition.Condition;

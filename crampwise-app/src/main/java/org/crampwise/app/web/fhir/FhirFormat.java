@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import io.javalin.http.Context;
 import java.util.Locale;
 

@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,13 +50,12 @@ final class QuestionnaireBuilder {
 
     /** A number finding whose range is whole numbers is an integer question. */
     static boolean isInteger(Finding f) {
-        return f.type() == FindingType.NUMBER && f.min() == Math.rint(f.min()) && f.max() == Math.rint(f.max())
-                && Math.abs(f.min()) <= Integer.MAX_VALUE && Math.abs(f.max()) <= Integer.MAX_VALUE;
+        return Fhir.isInteger(f);
     }
 
     /** The linkId of a screen's group: the screen id, unless a finding already has that id. */
     static String groupLinkId(KnowledgeBase kb, Screen s) {
-        return kb.finding(s.id()) == null ? s.id() : "screen-" + s.id();
+        return Fhir.groupLinkId(kb, s);
     }
 
     static String helpLinkId(String linkId) {

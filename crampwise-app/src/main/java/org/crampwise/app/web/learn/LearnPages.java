@@ -1,5 +1,7 @@
 package org.crampwise.app.web.learn;
 
+import org.crampwise.app.learn.Learn;
+import org.crampwise.app.learn.LearnPage;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

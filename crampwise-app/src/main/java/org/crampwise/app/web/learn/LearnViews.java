@@ -1,5 +1,7 @@
 package org.crampwise.app.web.learn;
 
+import org.crampwise.app.learn.Learn;
+import org.crampwise.app.learn.LearnPage;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -7,7 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.crampwise.app.web.learn.LearnPage.FromKnowledge;
+import org.crampwise.app.learn.LearnPage.FromKnowledge;
 import org.crampwise.app.web.learn.LearnPageView.DateView;
 import org.crampwise.app.web.learn.LearnPageView.ItemView;
 import org.crampwise.app.web.learn.LearnPageView.LinkView;

@@ -22,7 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.net.ssl.SSLSession;
-import org.crampwise.app.web.WebServer;
+import org.crampwise.app.server.WebServer;
 import org.crampwise.evidence.EvidenceJson;
 import org.crampwise.kb.KnowledgeBase;
 

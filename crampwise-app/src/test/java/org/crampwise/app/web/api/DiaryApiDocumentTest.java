@@ -18,6 +18,7 @@ import org.crampwise.kb.Finding;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The accounts and diary operations of /openapi.json, walked in order as a person would (they
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * every real answer, and every kind of error, validated against the schema the document gives.
  */
 @WithServer
+@Isolated("it reaches the sign-in throttle, whose first wait is one second")
 class DiaryApiDocumentTest {
     static final Set<String> TAGS = Set.of("Accounts", "Diary");
 

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * guessing is slowed down. A server per test: the throttle counts this client's failures.
  */
 @WithServer
+@Isolated("its throttle waits are seconds long: CPU taken by other classes would let them run out")
 class SignInApiTest {
     @Served
     ApiServer server;

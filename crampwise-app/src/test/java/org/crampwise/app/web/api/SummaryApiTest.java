@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.crampwise.app.web.TestServer;
 import org.crampwise.app.web.Served;
 import org.crampwise.app.web.WithServer;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +44,7 @@ class SummaryApiTest {
         if (accept != null) {
             b.header("Accept", accept);
         }
-        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return TestServer.http().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     @Test

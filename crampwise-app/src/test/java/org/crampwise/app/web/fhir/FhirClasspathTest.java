@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;

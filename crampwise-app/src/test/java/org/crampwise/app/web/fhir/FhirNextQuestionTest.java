@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import org.crampwise.app.web.Served;
 import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;

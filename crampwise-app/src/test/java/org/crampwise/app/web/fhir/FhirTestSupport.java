@@ -1,5 +1,6 @@
 package org.crampwise.app.web.fhir;
 
+import org.crampwise.app.fhir.Fhir;
 import org.crampwise.app.web.TestServer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

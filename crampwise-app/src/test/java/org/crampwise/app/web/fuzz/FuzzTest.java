@@ -24,12 +24,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
+import org.crampwise.app.server.WebServer;
 import org.crampwise.app.web.fuzz.RawHttp.Answer;
 import org.crampwise.app.web.fuzz.Requests.Request;
 import org.crampwise.app.web.fuzz.Targets.Kind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Sends at least 10 000 spoiled requests across every API, FHIR and operations route and every
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * -Dcrampwise.fuzz.requests=N} changes its size.
  */
 @WithServer
+@Isolated("10 000 requests on 4 threads within a time limit")
 class FuzzTest {
     static final long SEED = Long.getLong("crampwise.fuzz.seed", 20261126L);
     static final int REQUESTS = Integer.getInteger("crampwise.fuzz.requests", 10_000);

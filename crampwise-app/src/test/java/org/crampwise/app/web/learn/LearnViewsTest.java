@@ -1,5 +1,7 @@
 package org.crampwise.app.web.learn;
 
+import org.crampwise.app.learn.Learn;
+import org.crampwise.app.learn.LearnLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,10 +11,11 @@ import org.crampwise.app.web.learn.LearnPageView.SectionView;
 import org.crampwise.kb.AdviceItem;
 import org.crampwise.kb.Cause;
 import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.KnowledgeBaseLoader;
 import org.junit.jupiter.api.Test;
 
 class LearnViewsTest {
-    private static final KnowledgeBase KB = LearnLoaderTest.KB.withNumbers("112", "116117");
+    private static final KnowledgeBase KB = KnowledgeBaseLoader.builtIn().withNumbers("112", "116117");
     private static final Learn LEARN = LearnLoader.builtIn(KB);
     private static final LearnViews VIEWS = new LearnViews(LEARN, KB, Locale.UK);
 

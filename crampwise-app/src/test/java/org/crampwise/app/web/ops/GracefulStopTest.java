@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.crampwise.app.web.TestServer;
-import org.crampwise.app.web.WebServer;
+import org.crampwise.app.server.WebServer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * connections but lets requests in flight finish. A request is held in flight by sending its body
  * in two halves, the second only after the stop has begun.
  */
+@Isolated("it times requests held in flight against a stopping server")
 class GracefulStopTest {
     private static final byte[] BODY = "{\"findings\": {\"age_years\": 40, \"location\": \"calf\"}}"
             .getBytes(StandardCharsets.UTF_8);

@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.OptionalLong;
-import org.crampwise.app.diary.AccountException;
-import org.crampwise.app.diary.Accounts;
-import org.crampwise.app.diary.Passwords;
-import org.crampwise.app.diary.Sessions;
-import org.crampwise.app.diary.SignInThrottle;
+import org.crampwise.app.account.AccountException;
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.account.Passwords;
+import org.crampwise.app.account.Sessions;
+import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.api.JsonBody;
 

@@ -3,7 +3,7 @@ package org.crampwise.app.web.api.diary;
 import io.javalin.http.Context;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
-import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.account.Sessions;
 import org.crampwise.app.web.HttpError;
 
 /**

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.crampwise.app.diary.DiaryRecordJson;
+import org.crampwise.app.diary.io.DiaryRecordJson;
 import org.crampwise.app.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.web.HttpError;

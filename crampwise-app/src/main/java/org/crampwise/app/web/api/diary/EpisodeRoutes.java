@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.crampwise.app.diary.DiaryRecordJson;
+import org.crampwise.app.diary.io.DiaryRecordJson;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;

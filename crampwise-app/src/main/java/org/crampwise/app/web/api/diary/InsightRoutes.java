@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
-import org.crampwise.app.diary.DiaryExport;
+import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.DiaryReport;
 import org.crampwise.app.web.HttpError;

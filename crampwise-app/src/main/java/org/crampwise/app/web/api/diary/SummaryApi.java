@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import org.crampwise.app.diary.DiarySummaries;
-import org.crampwise.app.diary.Sessions;
+import org.crampwise.app.account.Sessions;
 import org.crampwise.app.diary.SummaryPeriod;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.diary.PlainWords;

@@ -1,0 +1,191 @@
+package org.crampwise.app.server;
+
+import org.crampwise.app.web.AddressCheck;
+import org.crampwise.app.web.Assets;
+import org.crampwise.app.web.Cors;
+import org.crampwise.app.web.Csrf;
+import org.crampwise.app.web.Messages;
+import org.crampwise.app.web.PageContexts;
+import org.crampwise.app.web.SecurityHeaders;
+import org.crampwise.app.web.Views;
+import io.javalin.Javalin;
+import java.time.Clock;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.crampwise.app.feedback.FeedbackStore;
+import org.crampwise.app.web.account.AccountPages;
+import org.crampwise.app.web.account.SignedIn;
+import org.crampwise.app.web.check.InterviewAnswers;
+import org.crampwise.app.web.diary.DayPages;
+import org.crampwise.app.web.diary.DiaryBanner;
+import org.crampwise.app.web.diary.DiaryPages;
+import org.crampwise.app.web.diary.QuickLog;
+import org.crampwise.app.web.offline.AppShell;
+import org.crampwise.app.web.diary.ExportPages;
+import org.crampwise.app.web.diary.InsightsPage;
+import org.crampwise.app.web.diary.PlainWords;
+import org.crampwise.app.web.summary.SummaryPages;
+import org.crampwise.app.diary.DiarySummaries;
+import org.crampwise.app.diary.ShareLinks;
+import org.crampwise.app.storage.Database;
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.io.DiaryExport;
+import org.crampwise.app.diary.DiaryInsights;
+import org.crampwise.app.account.Passwords;
+import org.crampwise.app.account.Sessions;
+import org.crampwise.app.account.SignInThrottle;
+import org.crampwise.app.web.api.ApiRoutes;
+import org.crampwise.app.web.api.diary.DiaryApi;
+import org.crampwise.app.web.api.diary.SummaryApi;
+import org.crampwise.app.web.check.CheckPages;
+import org.crampwise.app.web.fhir.FhirRoutes;
+import org.crampwise.app.web.home.HomePage;
+import org.crampwise.app.learn.LearnLoader;
+import org.crampwise.app.web.learn.LearnPages;
+import org.crampwise.app.web.region.Places;
+import org.crampwise.app.web.region.RegionPages;
+import org.crampwise.app.web.region.RegionalRoutes;
+import org.crampwise.app.web.ops.Metrics;
+import org.crampwise.app.web.ops.OpsRoutes;
+import org.crampwise.engine.Engine;
+import org.crampwise.kb.KnowledgeBase;
+
+/**
+ * The web server, built from its parts: each feature registers its own routes. Start it on port
+ * 0 for a random free port (as the tests do).
+ */
+public final class WebServer {
+    private final Javalin app;
+    private final Metrics metrics;
+    /** The database this server opened itself, closed when it stops; null when it was given one. */
+    private final Database owned;
+
+    /** A server on the database of {@code config.dataDir()}, opened (and migrated) here. */
+    public WebServer(WebConfig config, KnowledgeBase baseKb) {
+        this(config, baseKb, Database.open(config.dataDir()), true);
+    }
+
+    /** A server on a database that the caller opened and closes (after {@link #stop()}). */
+    public WebServer(WebConfig config, KnowledgeBase baseKb, Database database) {
+        this(config, baseKb, database, false);
+    }
+
+    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns) {
+        this.owned = owns ? database : null;
+        this.metrics = new Metrics();
+        Places places = new Places(baseKb, config.region(), config.emergencyNumber(), config.urgentNumber());
+        KnowledgeBase kb = baseKb.forRegion(places.fallback());
+        Engine engine = new Engine(kb);
+        Assets assets = new Assets();
+        Csrf csrf = new Csrf(config.secureCookies());
+        Views views = new Views();
+        PageContexts pages = new PageContexts(places, assets, csrf);
+        HomePage home = new HomePage(views, pages);
+        RegionPages regionPages = new RegionPages(places, views, pages, csrf, config.secureCookies());
+        FeedbackStore feedback = new FeedbackStore(database);
+        // Everything whose words depend on the region, built once per region (RegionalRoutes).
+        RegionalRoutes regional = new RegionalRoutes(places, region -> {
+            KnowledgeBase here = baseKb.forRegion(region);
+            Engine theirs = new Engine(here);
+            CheckPages check = new CheckPages(here, theirs, views, pages, csrf, config.secret(),
+                    config.secureCookies(), metrics);
+            LearnPages learn = new LearnPages(LearnLoader.builtIn(here), here, views, pages, csrf, feedback);
+            ApiRoutes api = new ApiRoutes(here, theirs, config.appVersion(), metrics);
+            FhirRoutes fhir = new FhirRoutes(here, theirs, config.appVersion(), metrics);
+            return r -> {
+                check.routes(r);
+                learn.routes(r);
+                api.routes(r);
+                fhir.routes(r);
+            };
+        });
+        // One of each for the pages and the API: a sign-in attempt counts the same by either way.
+        Clock clock = Clock.systemUTC();
+        Sessions sessions = new Sessions(database);
+        Passwords passwords = new Passwords();
+        Accounts accounts = new Accounts(database, passwords, clock);
+        Diary diary = new Diary(database, clock);
+        SignInThrottle throttle = new SignInThrottle();
+        DiaryInsights reports = new DiaryInsights(diary, engine, clock);
+        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
+        OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
+        SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
+        AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
+        DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
+                new DiaryBanner(reports), views, pages, csrf, clock);
+        DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
+        QuickLog quickLog = new QuickLog(diary, signedIn, csrf, clock,
+                java.time.ZoneId.of(pages.messages().get("diary.defaultZone")));
+        AppShell shell = new AppShell(views, pages, assets);
+        InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
+        ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
+        // The diary's own pages speak for the server's default region (not yet the person's).
+        Messages messages = pages.messages();
+        PlainWords plain = new PlainWords(kb.diary(), messages);
+        DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
+        SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
+                diaryPages, views, pages, csrf, clock);
+        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
+        ErrorPages errors = new ErrorPages(views, pages);
+        this.app = Javalin.create(c -> {
+            c.jetty.host = config.host();
+            c.jetty.port = config.port();
+            // Bodies are limited to 64 KiB where they are read; this is Jetty's outer bound.
+            c.http.maxRequestSize = 1024 * 1024;
+            c.http.prefer405over404 = true;
+            c.startup.showJavalinBanner = false;
+            // Stopping: no new connections, requests in flight finish (up to the grace period).
+            c.jetty.modifyServer(server -> {
+                server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new EarlyErrors());
+                server.setStopTimeout(config.shutdownGrace().toMillis());
+            });
+            ops.observe(c);
+            // One before-handler, not three: each is matched against the path on every request.
+            Cors cors = new Cors(config.allowedOrigins());
+            c.routes.before(ctx -> {
+                OpsRoutes.begin(ctx);
+                SecurityHeaders.apply(ctx);
+                AddressCheck.apply(ctx);
+                if (cors.apply(ctx)) {
+                    ctx.skipRemainingHandlers(); // a preflight, answered
+                }
+            });
+            c.routes.get("/assets/{file}", assets::serve);
+            c.routes.get("/favicon.ico", assets::favicon);
+            home.routes(c.routes);
+            regionPages.routes(c.routes);
+            regional.routes(c.routes);
+            account.routes(c.routes);
+            diaryPages.routes(c.routes);
+            days.routes(c.routes);
+            quickLog.routes(c.routes);
+            shell.routes(c.routes);
+            insights.routes(c.routes);
+            exports.routes(c.routes);
+            summaryPages.routes(c.routes);
+            diaryApi.routes(c.routes);
+            summaryApi.routes(c.routes);
+            ops.routes(c.routes);
+            errors.routes(c.routes);
+        });
+    }
+
+    public WebServer start() {
+        app.start();
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Stops gracefully: refuses new connections, lets requests in flight finish, then closes. */
+    public void stop() {
+        app.stop();
+        metrics.close();
+        if (owned != null) {
+            owned.close();
+        }
+    }
+}

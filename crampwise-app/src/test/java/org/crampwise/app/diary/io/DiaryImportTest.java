@@ -1,0 +1,161 @@
+package org.crampwise.app.diary.io;
+
+import org.crampwise.app.account.Accounts;
+import org.crampwise.app.account.Passwords;
+import org.crampwise.app.diary.DayLog;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryDatabase;
+import org.crampwise.app.diary.MutableClock;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Runs on SQLite and on PostgreSQL. */
+@ParameterizedClass
+@EnumSource(Database.Kind.class)
+class DiaryImportTest {
+    private static final String HEADER = String.join(",", DiaryCsv.COLUMNS) + "\n";
+    private static final String GOOD_EPISODE = "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,calf,left,6,in_bed,,,,,,,,,,,,,\n";
+    private static final String GOOD_DAY = "day,,,,,,,,,,,2026-11-26,5,2,,,,,,,\n";
+
+    @Parameter
+    Database.Kind kind;
+    @TempDir
+    Path dir;
+    private Database db;
+    private Diary diary;
+    private DiaryImport importer;
+    private long ann;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.open(kind, dir);
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:30:00Z"));
+        ann = new Accounts(db, new Passwords(), clock).register("ann@example.org", "correct horse battery staple");
+        diary = new Diary(db, clock);
+        importer = new DiaryImport(diary);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private DiaryImport.Result run(String csv, boolean skipBad) throws Exception {
+        return importer.run(ann, new StringReader(csv), skipBad, DiaryImport.Progress.NONE);
+    }
+
+    private long rows() throws Exception {
+        return DiaryDatabase.count(db, "SELECT (SELECT COUNT(*) FROM episode) + (SELECT COUNT(*) FROM day_log)");
+    }
+
+    @Test
+    void every_bad_record_is_reported_by_its_line_and_reason_and_nothing_is_stored() throws Exception {
+        String csv = HEADER
+                + GOOD_EPISODE                                                                          // line 2
+                + "episode,2026-11-26T03:10:00,Europe/Amsterdam,3,,,,,,,,,,,,,,,,,\n"                   // 3: no offset
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,11,,,,,,,,,,,,,,\n"           // 4: pain 11
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,,,\"two\nlines\",,,,,,,,,,,,\n" // 5-6: fine
+                + "episode,2026-11-26T03:10:00+01:00,Mars/Olympus,3,,,,,,,,,,,,,,,,,\n"                // 7: zone
+                + "day,,,,,,,,,,,2026-11-26,5,4,,,,,,,\n"                                               // 8: level 4
+                + GOOD_DAY                                                                              // 9
+                + "day,,,,,,,,,,,2026-11-26,1,,,,,,,,\n"                                                // 10: twice
+                + "week,,,,,,,,,,,,,,,,,,,,\n"                                                          // 11: kind
+                + "day,,,,,,,,,,,2026-11-27,x,,,,,maybe,,,\n"                                           // 12: number
+                + "day,,,,,,,,,,,2026-11-28\n"                                                          // 13: cells
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,,,,,,2026-11-26,,,,,,,,,\n"  // 14: mixed
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,,lying,,,{oops,,,,,,,,,,\n";  // 15: context
+        DiaryImport.Result r = run(csv, false);
+        assertThat(r.stored()).isFalse();
+        assertThat(rows()).isZero();
+        assertThat(r.bad()).containsExactly(
+                new DiaryImport.BadRow(3, "start must be a date and time with its offset, like 2026-11-26T03:10:00+01:00,"
+                        + " not '2026-11-26T03:10:00'"),
+                new DiaryImport.BadRow(4, "pain score must be 0 to 10: 11"),
+                new DiaryImport.BadRow(7, "zone must be a time zone like Europe/Amsterdam, not 'Mars/Olympus'"),
+                new DiaryImport.BadRow(8, "exercise level must be 0 to 3: 4"),
+                new DiaryImport.BadRow(10, "the date 2026-11-26 is already on line 9"),
+                new DiaryImport.BadRow(11, "kind must be episode or day, not 'week'"),
+                new DiaryImport.BadRow(12, "fluids_glasses must be a whole number, 0 or more, not 'x'"),
+                new DiaryImport.BadRow(13, "expected 21 cells, found 12"),
+                new DiaryImport.BadRow(14, "date is not a column of episode records"),
+                new DiaryImport.BadRow(15, "context must be one of [during_exercise, after_exercise, sitting, standing,"
+                        + " in_bed], not 'lying'"));
+    }
+
+    @Test
+    void skipping_bad_records_stores_the_good_ones_and_still_lists_the_bad() throws Exception {
+        String csv = HEADER + GOOD_EPISODE + "episode,,Europe/Amsterdam,3,,,,,,,,,,,,,,,,,\n" + GOOD_DAY;
+        DiaryImport.Result r = run(csv, true);
+        assertThat(r.stored()).isTrue();
+        assertThat(r.episodes()).isEqualTo(1);
+        assertThat(r.days()).isEqualTo(1);
+        assertThat(r.bad()).containsExactly(new DiaryImport.BadRow(3, "start is missing"));
+        assertThat(diary.allEpisodes(ann)).hasSize(1);
+        assertThat(diary.day(ann, LocalDate.of(2026, 11, 26)).orElseThrow().exerciseLevel()).isEqualTo(2);
+    }
+
+    @Test
+    void columns_may_come_in_any_order_and_missing_columns_are_not_given() throws Exception {
+        DiaryImport.Result r = run("date,kind,tags\n2026-11-26,day,\"a,b\"\n", false);
+        assertThat(r.bad()).isEmpty();
+        assertThat(diary.allDays(ann)).containsExactly(new DayLog(LocalDate.of(2026, 11, 26), null, null, null, null,
+                null, null, null, null, List.of("a", "b")));
+    }
+
+    @Test
+    void an_unknown_column_an_empty_file_or_an_open_quote_rejects_the_whole_file() {
+        assertThatThrownBy(() -> run("kind,start,colour\n", false)).isInstanceOf(DiaryImport.FormatException.class)
+                .hasMessageStartingWith("line 1: unknown column 'colour'; the columns are kind,start,");
+        assertThatThrownBy(() -> run("", false)).isInstanceOf(DiaryImport.FormatException.class)
+                .hasMessageStartingWith("the file is empty");
+        assertThatThrownBy(() -> run("start,zone\n", false)).hasMessage("line 1: the column kind is missing");
+        assertThatThrownBy(() -> run(HEADER + GOOD_DAY + "day,\"oops\n", false))
+                .hasMessage("line 3: a quoted cell is not closed");
+    }
+
+    @Test
+    void progress_is_reported_as_records_are_read() throws Exception {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 2500; i++) {
+            csv.append(GOOD_EPISODE);
+        }
+        List<Integer> seen = new ArrayList<>();
+        DiaryImport.Result r = importer.run(ann, new StringReader(csv.toString()), false, seen::add);
+        assertThat(seen).containsExactly(1000, 2000, 2500);
+        assertThat(r.episodes()).isEqualTo(2500);
+        assertThat(diary.allEpisodes(ann)).hasSize(2500);
+    }
+
+    @Test
+    void a_failure_while_storing_leaves_nothing_behind() throws Exception {
+        try (var c = db.connection(); var s = c.createStatement()) {
+            // A rule that fails the second day log: the episodes before it must be rolled back.
+            s.execute(switch (kind) {
+                case SQLITE -> "CREATE TRIGGER no_28th BEFORE INSERT ON day_log WHEN NEW.date = '2026-11-28'"
+                        + " BEGIN SELECT RAISE(ABORT, 'no'); END";
+                case POSTGRESQL -> "ALTER TABLE day_log ADD CONSTRAINT no_28th CHECK (date <> '2026-11-28')";
+            });
+        }
+        DiaryImport failing = new DiaryImport(diary);
+        String csv = HEADER + GOOD_EPISODE + GOOD_DAY + "day,,,,,,,,,,,2026-11-28,5,2,,,,,,,\n";
+        assertThatThrownBy(() -> failing.run(ann, new StringReader(csv), false, DiaryImport.Progress.NONE))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(rows()).isZero();
+    }
+}
