@@ -83,6 +83,10 @@ final class OpenApiSpec {
 
     /** The documented path template that a real path matches. */
     Optional<String> templateOf(String path) {
+        // A literal path ("/fhir/Questionnaire/$next-question") wins over a template that also matches it.
+        if (operations().containsKey(path)) {
+            return Optional.of(path);
+        }
         for (String template : operations().keySet()) {
             String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
             if (path.matches(regex)) {
