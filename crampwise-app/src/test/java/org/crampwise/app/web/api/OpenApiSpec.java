@@ -83,6 +83,11 @@ final class OpenApiSpec {
 
     /** The documented path template that a real path matches. */
     Optional<String> templateOf(String path) {
+        // A path written out wins over a template that also matches it (OpenAPI's rule):
+        // /fhir/Questionnaire/$next-question before /fhir/Questionnaire/{id}.
+        if (operations().containsKey(path)) {
+            return Optional.of(path);
+        }
         for (String template : operations().keySet()) {
             String regex = Pattern.quote(template).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
             if (path.matches(regex)) {
