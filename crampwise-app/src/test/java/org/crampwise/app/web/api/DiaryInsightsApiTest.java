@@ -142,7 +142,8 @@ class DiaryInsightsApiTest {
         assertThat(json(asJson).path("days")).hasSize(1);
         assertThat(ApiServer.mediaType(fhir)).isEqualTo(ApiServer.FHIR);
         assertThat(json(fhir).path("resourceType").asText()).isEqualTo("Bundle");
-        assertThat(json(fhir).path("entry")).hasSize(1);
+        // One Observation for the cramp and one for the day log (the FHIR export keeps day logs too).
+        assertThat(json(fhir).path("entry")).hasSize(2);
         for (HttpResponse<String> r : java.util.List.of(csv, asJson, fhir)) {
             assertThat(r.statusCode()).isEqualTo(200);
             assertThat(r.headers().firstValue("Cache-Control")).hasValue("no-store");

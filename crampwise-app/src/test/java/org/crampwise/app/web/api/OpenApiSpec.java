@@ -83,7 +83,8 @@ final class OpenApiSpec {
 
     /** The documented path template that a real path matches. */
     Optional<String> templateOf(String path) {
-        // A literal path ("/fhir/Questionnaire/$next-question") wins over a template that also matches it.
+        // A path written out wins over a template that also matches it (OpenAPI's rule):
+        // /fhir/Questionnaire/$next-question before /fhir/Questionnaire/{id}.
         if (operations().containsKey(path)) {
             return Optional.of(path);
         }
