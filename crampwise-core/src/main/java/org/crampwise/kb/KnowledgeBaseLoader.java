@@ -168,7 +168,7 @@ public final class KnowledgeBaseLoader {
         Region region = regions.get(kb.str("region").toUpperCase(java.util.Locale.ROOT));
         if (region == null) {
             kb.problem("region '" + kb.str("region") + "' is not one of the listed regions");
-            region = new Region("", "", "", null, Map.of(), List.of(), List.of());
+            region = new Region("", "", "", null, Map.of(), List.of(), List.of(), null);
         }
         YamlMap scoring = kb.map("scoring");
         InterviewPlan plan = interviewPlan(kb.map("interview"), findings, screens);

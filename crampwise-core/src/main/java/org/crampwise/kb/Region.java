@@ -13,9 +13,12 @@ import java.util.Map;
  * @param words           what each placeholder says here, one for every placeholder
  * @param sources         the official page behind every number
  * @param countries       ISO 3166-1 countries a browser's language may point here from (en-US: US)
+ * @param edFinder        the official page that finds the nearest emergency department, or null
+ *                        where the pack names none (then no "find the nearest" link is shown)
  */
 public record Region(String id, String name, String emergencyNumber, String urgentNumber,
-                     Map<String, String> words, List<NumberSource> sources, List<String> countries) {
+                     Map<String, String> words, List<NumberSource> sources, List<String> countries,
+                     String edFinder) {
     /** Every placeholder a region fills; a text naming another is an error. */
     public static final List<String> PLACEHOLDERS = List.of("emergency", "urgent", "ed", "edFull", "gp",
             "urgentCare", "outOfHours", "maternity");
@@ -43,7 +46,7 @@ public record Region(String id, String name, String emergencyNumber, String urge
             w.put("urgent", urgent);
         }
         return new Region(id, name, emergency == null ? emergencyNumber : emergency,
-                urgent == null ? urgentNumber : urgent, w, sources, countries);
+                urgent == null ? urgentNumber : urgent, w, sources, countries, edFinder);
     }
 
     /** Fills every region placeholder in a text; other braces (the diary's {date}) are left. */

@@ -52,7 +52,7 @@ final class RegionsReader {
     }
 
     private static Region region(YamlMap m, String id) {
-        m.allowOnly(Set.of("id", "name", "countries", "emergency", "urgent", "also", "words"));
+        m.allowOnly(Set.of("id", "name", "countries", "emergency", "urgent", "also", "words", "edFinder"));
         if (!id.equals(m.str("id"))) {
             m.problem("id must be '" + id + "', as its file name");
         }
@@ -90,7 +90,13 @@ final class RegionsReader {
                 m.problem("countries: '" + c + "' is not an ISO 3166-1 code of two capitals");
             }
         }
-        return new Region(id, m.str("name"), emergencyNumber, urgentNumber, words, sources, countries);
+        // Optional: an official page that finds the nearest emergency department; https only.
+        String edFinder = m.optStr("edFinder");
+        if (edFinder != null && !edFinder.startsWith("https://")) {
+            m.problem("edFinder must be an https address, got '" + edFinder + "'");
+            edFinder = null;
+        }
+        return new Region(id, m.str("name"), emergencyNumber, urgentNumber, words, sources, countries, edFinder);
     }
 
     /** The number of a route with its source; a route may lack a number only when not required. */

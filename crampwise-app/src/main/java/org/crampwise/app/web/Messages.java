@@ -26,7 +26,7 @@ public final class Messages {
     /** Words with only these two numbers (for tests of texts that name no service). */
     public Messages(java.util.Locale locale, String emergency, String urgent) {
         this(new Audience(new Region("", "", emergency, urgent, Map.of("emergency", emergency, "urgent", urgent),
-                List.of(), List.of()), locale));
+                List.of(), List.of(), null), locale));
     }
 
     public String get(String key, Object... args) {
