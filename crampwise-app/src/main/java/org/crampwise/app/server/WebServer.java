@@ -42,7 +42,7 @@ import org.crampwise.app.web.fhir.FhirRoutes;
 import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.learn.LearnLoader;
 import org.crampwise.app.web.learn.LearnPages;
-import org.crampwise.app.web.region.Places;
+import org.crampwise.app.web.Places;
 import org.crampwise.app.web.region.RegionPages;
 import org.crampwise.app.web.region.RegionalRoutes;
 import org.crampwise.app.web.ops.Metrics;

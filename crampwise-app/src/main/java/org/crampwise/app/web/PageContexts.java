@@ -3,7 +3,6 @@ package org.crampwise.app.web;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
-import org.crampwise.app.web.region.Places;
 import org.crampwise.kb.Audience;
 
 /** Makes the layout's context for a request, in the words of the request's region. */

@@ -19,12 +19,14 @@ public final class KnowledgeCopy {
         this.dir = dir;
     }
 
-    /** Copies every YAML file of knowledge/ into {@code dir} (created when missing). */
+    /** Copies every YAML file of knowledge/, its region packs included, into {@code dir} (created when missing). */
     public static KnowledgeCopy in(Path dir) throws IOException {
         Files.createDirectories(dir);
-        try (Stream<Path> files = Files.list(KNOWLEDGE)) {
+        try (Stream<Path> files = Files.walk(KNOWLEDGE)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
+                Path to = dir.resolve(KNOWLEDGE.relativize(f).toString());
+                Files.createDirectories(to.getParent());
+                Files.copy(f, to);
             }
         }
         return new KnowledgeCopy(dir);
@@ -60,8 +62,8 @@ public final class KnowledgeCopy {
 
     /** Renames a finding in every file, so that evidence naming it is unknown here. */
     public KnowledgeCopy renameFinding(String id, String newId) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : files.toList()) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 Files.writeString(f, Files.readString(f).replaceAll("\\b" + id + "\\b", newId));
             }
         }

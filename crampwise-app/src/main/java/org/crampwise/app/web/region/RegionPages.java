@@ -1,5 +1,6 @@
 package org.crampwise.app.web.region;
 
+import org.crampwise.app.web.Places;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;

@@ -87,6 +87,8 @@ final class Targets {
             // the pages' forms, and pages that read an id or a number from the address
             new Target("POST", "/check/q/{id}", Body.CHECK_FORM, Guard.CSRF),
             new Target("POST", "/check/start", Body.EMPTY_FORM, Guard.CSRF),
+            // choosing the region (no region field here: the refusal paths are what it exercises)
+            new Target("POST", "/region", Body.EMPTY_FORM, Guard.CSRF),
             new Target("POST", "/learn/{id}/feedback", Body.FEEDBACK_FORM, Guard.CSRF),
             new Target("GET", "/learn/{id}", Body.NONE, Guard.NONE),
             new Target("GET", "/check/q/{id}", Body.NONE, Guard.NONE),

@@ -1,5 +1,6 @@
 package org.crampwise.app.web.region;
 
+import org.crampwise.app.web.Places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

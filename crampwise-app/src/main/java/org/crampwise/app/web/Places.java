@@ -1,4 +1,4 @@
-package org.crampwise.app.web.region;
+package org.crampwise.app.web;
 
 import io.javalin.http.Context;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.crampwise.app.web.HttpError;
 import org.crampwise.kb.Audience;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Region;
