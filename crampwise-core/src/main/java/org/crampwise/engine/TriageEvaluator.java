@@ -51,7 +51,7 @@ final class TriageEvaluator {
     /** Most urgent level first and, within a level, by rule number (triage.md, "Suspected causes"). */
     static List<Rule> mostUrgentFirst(List<Rule> rules) {
         List<Rule> sorted = new ArrayList<>(rules);
-        sorted.sort(java.util.Comparator.comparing(Rule::level).reversed().thenComparingInt(Rule::number));
+        sorted.sort(Rule.MOST_URGENT_FIRST);
         return List.copyOf(sorted);
     }
 
@@ -92,13 +92,15 @@ final class TriageEvaluator {
         // most urgent rule first, so that a client asking them in order asks the 999 questions first.
         java.util.LinkedHashSet<String> unanswered = new java.util.LinkedHashSet<>();
         String action = actions[level.ordinal()];
+        boolean ruleAction = false;
         for (Rule r : mostUrgentFirst) {
             Tri t = truth[r.index()];
             if (t == Tri.TRUE) {
                 // A rule's own action (rule 34: the midwife) is said whenever it fires at the level
                 // reached, even after another reason of that level (a swollen leg, rule 5).
-                if (r.level() == level && ruleActions[r.index()] != null && action == actions[level.ordinal()]) {
+                if (!ruleAction && r.level() == level && ruleActions[r.index()] != null) {
                     action = ruleActions[r.index()];
+                    ruleAction = true;
                 }
                 reasons.add(reason(r, e, facts));
             } else if (t == Tri.UNKNOWN && r.level().isAbove(level)) {

@@ -2,7 +2,6 @@ package org.crampwise.interview;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,7 +26,7 @@ public final class QuestionOrder {
         }
         out.addAll(kb.interview().basics());
         List<Rule> rules = new ArrayList<>(kb.rules());
-        rules.sort(Comparator.comparing(Rule::level).reversed().thenComparingInt(Rule::number));
+        rules.sort(Rule.MOST_URGENT_FIRST);
         for (Rule r : rules) {
             BitSet reads = new BitSet();
             r.when().reads(reads);

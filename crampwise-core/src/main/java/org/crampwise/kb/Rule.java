@@ -1,5 +1,6 @@
 package org.crampwise.kb;
 
+import java.util.Comparator;
 import java.util.List;
 import org.crampwise.condition.Condition;
 
@@ -10,4 +11,8 @@ import org.crampwise.condition.Condition;
  */
 public record Rule(int index, String id, int number, Level level, Condition when, List<String> suspects,
                    String headline, String explanation, String action, List<String> sources) {
+
+    /** Most urgent level first and, within a level, by number: the order of reasons and suspects. */
+    public static final Comparator<Rule> MOST_URGENT_FIRST =
+            Comparator.comparing(Rule::level).reversed().thenComparingInt(Rule::number);
 }
