@@ -2,6 +2,9 @@ package org.crampwise.app.server;
 
 import org.crampwise.app.web.ClientFaults;
 import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.Messages;
+import org.crampwise.app.web.Places;
+import org.crampwise.kb.Audience;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Problems;
 import org.crampwise.app.web.Redacted;
@@ -68,22 +71,51 @@ final class ErrorPages {
     }
 
     private void show(Context ctx, int status, String titleKey) {
-        show(ctx, status, titleKey, pages.messages().get(titleKey + ".body"), java.util.List.of());
+        show(ctx, status, titleKey, words(ctx).get(titleKey + ".body"), java.util.List.of());
     }
 
     private void show(Context ctx, int status, String titleKey, String detail,
                       java.util.List<HttpError.FieldProblem> fields) {
         SecurityHeaders.apply(ctx);
-        if (OperationOutcomes.isFhir(ctx.path())) {
-            OperationOutcomes.send(ctx, status, pages.messages().get("problem." + status), detail, fields);
-            return;
-        }
-        if (isApi(ctx.path()) || wantsProblem(ctx)) {
-            Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages().get("problem." + status), detail, fields);
+        boolean fhir = OperationOutcomes.isFhir(ctx.path());
+        if (fhir || isApi(ctx.path()) || wantsProblem(ctx)) {
+            Messages words = words(ctx);
+            String title = words.get("problem." + status);
+            String said = said(words, status, detail, fields);
+            if (fhir) {
+                OperationOutcomes.send(ctx, status, title, said, fields);
+            } else {
+                Problems.send(ctx, status, Problems.STATUS_ONLY, title, said, fields);
+            }
             return;
         }
         ctx.status(status);
         views.page(ctx, "error.jte", Map.of("page", pages.of(ctx), "titleKey", titleKey, "status", status));
+    }
+
+    /**
+     * The words of the request's audience. A request refused for its own {@code region} or
+     * {@code lang} is answered in the default's, which {@link Places#of} keeps on it before refusing.
+     */
+    private Messages words(Context ctx) {
+        Audience a;
+        try {
+            a = pages.places().of(ctx);
+        } catch (HttpError refused) {
+            a = pages.places().of(ctx);
+        }
+        return new Messages(a);
+    }
+
+    /**
+     * A problem's detail in the person's language: the bundle's sentence for it, given the
+     * server's own message ({0}, written in the source language) and the fields at fault ({1}).
+     * The fields' own reasons stay in {@code errors}, exact, for programs.
+     */
+    private static String said(Messages words, int status, String detail, java.util.List<HttpError.FieldProblem> fields) {
+        String names = String.join(", ", fields.stream().map(HttpError.FieldProblem::field).distinct().toList());
+        String key = fields.isEmpty() ? "problem.detail." + status : "problem.detail.fields";
+        return words.get(key, detail, names);
     }
 
     /** Machines get problem documents; people get pages. */

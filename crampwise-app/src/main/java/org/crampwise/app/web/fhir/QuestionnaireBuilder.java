@@ -1,6 +1,7 @@
 package org.crampwise.app.web.fhir;
 
 import org.crampwise.app.fhir.Fhir;
+import org.crampwise.app.web.Messages;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -41,10 +42,12 @@ final class QuestionnaireBuilder {
             "times a week", new Coding(Fhir.UCUM, "/wk", "times a week"));
 
     private final KnowledgeBase kb;
+    private final Messages words;
     private final EnableWhens enableWhens;
 
     QuestionnaireBuilder(KnowledgeBase kb) {
         this.kb = kb;
+        this.words = Words.of(kb);
         this.enableWhens = new EnableWhens(kb);
     }
 
@@ -67,14 +70,14 @@ final class QuestionnaireBuilder {
         q.setId(Fhir.QUESTIONNAIRE_ID);
         q.setUrl(Fhir.QUESTIONNAIRE_URL);
         q.setVersion(kb.version());
+        q.setLanguage(kb.language().toLanguageTag());
         q.setName("Crampwise");
-        q.setTitle("Crampwise: leg cramps and inner-thigh pain");
+        q.setTitle(words.get("fhir.questionnaire.title"));
         q.setStatus(PublicationStatus.ACTIVE);
         q.setExperimental(false);
         q.addSubjectType("Patient");
         q.setPublisher("Crampwise");
-        q.setDescription("Every question of the Crampwise interview. Answer what you can and send the response to "
-                + "QuestionnaireResponse/$assess: a question left out is unknown, never no. " + kb.disclaimer());
+        q.setDescription(words.get("fhir.questionnaire.description") + " " + kb.disclaimer());
         // The interview's order (contract v2): the 999 signs first, then age, sex, where and which
         // leg, then the questions of the most urgent rules; a screen comes where its first item would.
         Set<String> screensDone = new HashSet<>();
