@@ -83,9 +83,9 @@ public final class WebServer {
         HomePage home = new HomePage(views, pages);
         RegionPages regionPages = new RegionPages(places, views, pages, csrf, config.secureCookies());
         FeedbackStore feedback = new FeedbackStore(database);
-        // Everything whose words depend on the region, built once per region (RegionalRoutes).
-        RegionalRoutes regional = new RegionalRoutes(places, region -> {
-            KnowledgeBase here = baseKb.forRegion(region);
+        // Everything whose words depend on the region and language, built once per audience (RegionalRoutes).
+        RegionalRoutes regional = new RegionalRoutes(places, audience -> {
+            KnowledgeBase here = baseKb.forRegion(audience.region()).in(audience.language());
             Engine theirs = new Engine(here);
             CheckPages check = new CheckPages(here, theirs, views, pages, csrf, config.secret(),
                     config.secureCookies(), metrics);

@@ -18,7 +18,7 @@ public final class Etags {
 
     /** The tag of a body: a quoted, shortened SHA-256. */
     public static String of(byte[] body) {
-        return of(null, body);
+        return tagged(null, body);
     }
 
     /**
@@ -26,10 +26,10 @@ public final class Etags {
      * no words of either) still get two tags, as they are two representations of one address.
      */
     public static String of(KnowledgeBase kb, byte[] body) {
-        return of(kb.region().id() + "|" + kb.language().toLanguageTag(), body);
+        return tagged(kb.region().id() + "|" + kb.language().toLanguageTag(), body);
     }
 
-    private static String of(String variant, byte[] body) {
+    private static String tagged(String variant, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             if (variant != null) {
