@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = {"Assess evidence (JSON) and print the assessment (JSON).",
                 "Invalid evidence: nothing on standard output, one line naming the field on standard error, exit 2."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:assessed", "2:invalid evidence or usage"})
+        exitCodeList = {"0:assessed", "2:invalid evidence or usage (an unknown --region or --lang)"})
 public final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE|-",
             description = "Evidence JSON file, or - for standard input.")

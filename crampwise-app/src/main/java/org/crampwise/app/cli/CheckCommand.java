@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 /** {@code crampwise check}: the interview in a terminal, then the answer as text (or JSON). */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Answer a few questions about your cramp or pain, one at a time, and get advice.",
-                "Type ? for why a question is asked, b to go back, q (or Ctrl-D) to stop. Nothing is saved."})
+                "Type ? for why a question is asked, b to go back, q (or Ctrl-D) to stop. Nothing is saved."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done, or stopped with q", "2:invalid option (an unknown --region or --lang, a bad --width)",
+                "3:the knowledge base is broken"})
 public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the assessment as JSON instead of text.")
     boolean json;
