@@ -12,9 +12,9 @@ import java.util.function.Function;
 import org.crampwise.kb.Audience;
 
 /**
- * The features whose words depend on the region and language (the check pages, learn pages, the
- * API and FHIR) are built once per audience (region and language); each route is registered once
- * and answers with the build of the request's audience. The features themselves know nothing of
+ * The features whose words depend on the audience (the check pages, learn pages, the API and
+ * FHIR) are built once per audience, a region in a language; each route is registered once and
+ * answers with the build of the request's audience. The features themselves know nothing of
  * regions or languages: they are given the knowledge base of theirs. The default audience is
  * built at start; another on its first request (a server whose people are all in one place and
  * speak one language pays for one).
@@ -22,14 +22,14 @@ import org.crampwise.kb.Audience;
 public final class RegionalRoutes {
     private final Places places;
     private final Function<Audience, Consumer<JavalinDefaultRoutingApi>> build;
-    private final Map<Audience, Recorder> byAudience = new ConcurrentHashMap<>();
+    private final Map<String, Recorder> byAudience = new ConcurrentHashMap<>();
     private final Recorder first;
 
     /** @param build registers one audience's routes (on the API it is given) */
     public RegionalRoutes(Places places, Function<Audience, Consumer<JavalinDefaultRoutingApi>> build) {
         this.places = places;
         this.build = build;
-        this.first = of(Audience.english(places.fallback()));
+        this.first = of(new Audience(places.fallback(), places.languages().get(0)));
     }
 
     public void routes(RoutesConfig r) {
@@ -40,11 +40,12 @@ public final class RegionalRoutes {
     }
 
     private Recorder of(Audience audience) {
-        return byAudience.computeIfAbsent(audience, a -> {
+        String id = audience.region().id() + "/" + audience.language().toLanguageTag();
+        return byAudience.computeIfAbsent(id, k -> {
             Recorder rec = new Recorder();
-            build.apply(a).accept(rec);
+            build.apply(audience).accept(rec);
             if (first != null && !first.handlers.keySet().equals(rec.handlers.keySet())) {
-                throw new IllegalStateException(a + " registered other routes than the default");
+                throw new IllegalStateException("audience " + id + " registered other routes than the default");
             }
             return rec;
         });
