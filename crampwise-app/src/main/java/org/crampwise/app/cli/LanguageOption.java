@@ -9,8 +9,9 @@ import picocli.CommandLine.Option;
 /** {@code --lang} (env CRAMPWISE_LANG): the language of every word a command prints. */
 final class LanguageOption {
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "${env:CRAMPWISE_LANG}",
-            description = "Language of the questions, answers and result: a language tag the knowledge base has "
-                    + "(its kb.yaml 'languages'), any case (env CRAMPWISE_LANG; default: the first of them).")
+            description = "Language of the words: a language tag the knowledge base has (its kb.yaml 'languages'), "
+                    + "any case (env CRAMPWISE_LANG; default: the first of them). For serve, the language of a "
+                    + "request that asks for none (no lang, cookie or Accept-Language the knowledge base has).")
     String tag;
 
     /** The language asked for, or the knowledge base's own; an unknown one is a usage error naming the allowed. */

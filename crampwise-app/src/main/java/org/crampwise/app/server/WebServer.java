@@ -36,6 +36,7 @@ import org.crampwise.app.account.Sessions;
 import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.api.diary.DiaryApi;
+import org.crampwise.app.web.api.diary.DiaryWords;
 import org.crampwise.app.web.api.diary.SummaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
@@ -73,7 +74,8 @@ public final class WebServer {
     private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns) {
         this.owned = owns ? database : null;
         this.metrics = new Metrics();
-        Places places = new Places(baseKb, config.region(), config.emergencyNumber(), config.urgentNumber());
+        Places places = new Places(baseKb, config.region(), config.language(), config.emergencyNumber(),
+                config.urgentNumber());
         KnowledgeBase kb = baseKb.forRegion(places.fallback());
         Engine engine = new Engine(kb);
         Assets assets = new Assets();
@@ -107,7 +109,8 @@ public final class WebServer {
         Diary diary = new Diary(database, clock);
         SignInThrottle throttle = new SignInThrottle();
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
-        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
+        DiaryWords diaryWords = new DiaryWords(places, baseKb, diary, clock);
+        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock, diaryWords);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
@@ -125,7 +128,7 @@ public final class WebServer {
         DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
         SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
                 diaryPages, views, pages, csrf, clock);
-        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
+        SummaryApi summaryApi = new SummaryApi(diaryWords, sessions, clock);
         ErrorPages errors = new ErrorPages(views, pages);
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();

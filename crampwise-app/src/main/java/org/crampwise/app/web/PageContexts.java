@@ -32,7 +32,8 @@ public final class PageContexts {
 
     /** The words of the server's default region. */
     public Messages messages() {
-        return messages.get(new Audience(places.fallback(), places.languages().get(0)));
+        java.util.Locale first = places.languages().get(0);
+        return messages.get(new Audience(places.in(places.fallback(), first), first));
     }
 
     public Places places() {

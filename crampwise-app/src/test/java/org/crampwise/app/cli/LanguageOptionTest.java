@@ -51,6 +51,16 @@ class LanguageOptionTest {
     }
 
     @Test
+    void serve_refuses_an_unknown_default_language_in_one_line_before_starting(@TempDir Path dir) {
+        CommandLineRun r = CommandLineRun.run("", "serve", "--lang", "fr", "--port", "0", "--data-dir",
+                dir.resolve("data").toString());
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.out()).doesNotContain("running");
+        assertThat(r.err().strip()).contains("--lang: unknown language 'fr'; one of en, es").doesNotContain("\n");
+    }
+
+    @Test
     void check_in_spanish_asks_answers_and_prompts_in_spanish() {
         CommandLineRun r = CommandLineRun.run("?\n" + CALM_ANSWERS, "check", "--lang", "es");
 

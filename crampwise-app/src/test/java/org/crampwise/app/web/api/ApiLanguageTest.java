@@ -7,10 +7,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Locale;
+import java.nio.file.Path;
 import org.crampwise.app.web.Served;
+import org.crampwise.app.web.TestServer;
 import org.crampwise.app.web.WithServer;
 import org.crampwise.kb.KnowledgeBase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The API in the person's language (issue 14): {@code lang}, else {@code Accept-Language}, else
@@ -70,6 +73,22 @@ class ApiLanguageTest {
         assertThat(p.at("/errors/0/field").asText()).isEqualTo("lang");
         assertThat(p.at("/errors/0/message").asText()).contains("en, es");
         assertThat(server.get("/api/v1/findings?lang=fr").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void a_server_whose_default_is_spanish_answers_in_spanish_unless_asked_otherwise(@TempDir Path data) {
+        try (ApiServer spanish = new ApiServer(TestServer.in(data).language("es").region("US").start())) {
+            HttpResponse<String> plain = spanish.postJson("/api/v1/assessments", CHEST_PAIN);
+            HttpResponse<String> english = spanish.send(HttpRequest.newBuilder(URI.create(spanish.base()
+                    + "/api/v1/assessments")).header("Content-Type", ApiServer.JSON).header("Accept-Language", "en-GB")
+                    .POST(HttpRequest.BodyPublishers.ofString(CHEST_PAIN)).build());
+
+            assertThat(plain.headers().firstValue("Content-Language")).hasValue("es");
+            assertThat(OpenApiSpec.parse(plain.body()).at("/triage/action").asText()).contains("Llame al 911");
+            assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+            assertThat(spanish.postJson("/api/v1/assessments?lang=en", CHEST_PAIN).headers()
+                    .firstValue("Content-Language")).hasValue("en");
+        }
     }
 
     @Test
