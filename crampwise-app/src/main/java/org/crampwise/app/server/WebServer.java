@@ -105,9 +105,9 @@ public final class WebServer {
         Passwords passwords = new Passwords();
         Accounts accounts = new Accounts(database, passwords, clock);
         Diary diary = new Diary(database, clock);
-        SignInThrottle throttle = new SignInThrottle();
+        SignInThrottle throttle = new SignInThrottle(database);
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
-        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
+        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, config.secret(), clock);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
