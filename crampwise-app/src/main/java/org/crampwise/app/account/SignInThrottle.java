@@ -136,8 +136,8 @@ public final class SignInThrottle {
 
     /** The longest wait of the keys; when none, each is counted once more. One transaction. */
     private Duration count(List<Counted> keys, String what) {
-        Instant now = clock.instant();
-        long millis = now.toEpochMilli();
+        long millis = clock.millis(); // stored to the millisecond, so reckoned to it too
+        Instant now = Instant.ofEpochMilli(millis);
         return Transactions.write(database, what, c -> {
             ThrottleRows.purge(c, database.kind(), now.minus(FORGET_AFTER).toEpochMilli());
             Duration wait = Duration.ZERO;
