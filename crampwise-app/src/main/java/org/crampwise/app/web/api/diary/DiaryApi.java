@@ -21,21 +21,26 @@ public final class DiaryApi {
     private final DayRoutes days;
     private final InsightRoutes insights;
 
-    /** Speaking to every request in the engine's own region and language. */
+    /**
+     * Speaking to every request in the engine's own region and language.
+     *
+     * @param secret signs the lists' cursors, so that any server of the deployment reads them
+     */
     public DiaryApi(Engine engine, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
-                    Clock clock) {
-        this(engine, accounts, sessions, diary, throttle, clock,
+                    byte[] secret, Clock clock) {
+        this(engine, accounts, sessions, diary, throttle, secret, clock,
                 new DiaryWords(null, engine.knowledgeBase(), diary, clock));
     }
 
     /** @param words the words of each request's audience (region and language) */
     public DiaryApi(Engine engine, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
-                    Clock clock, DiaryWords words) {
+                    byte[] secret, Clock clock, DiaryWords words) {
         KnowledgeBase kb = engine.knowledgeBase();
         BearerAuth auth = new BearerAuth(sessions);
         this.accounts = new AccountRoutes(accounts, sessions, throttle, auth, clock);
-        this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), clock);
-        this.days = new DayRoutes(diary, auth, clock);
+        Paging paging = new Paging(secret);
+        this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), paging, clock);
+        this.days = new DayRoutes(diary, auth, paging, clock);
         this.insights = new InsightRoutes(words, new DiaryExport(diary, kb), auth);
     }
 
