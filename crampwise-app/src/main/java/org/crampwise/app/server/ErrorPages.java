@@ -5,6 +5,7 @@ import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.Places;
 import org.crampwise.kb.Audience;
+import java.util.Locale;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Problems;
 import org.crampwise.app.web.Redacted;
@@ -24,10 +25,13 @@ final class ErrorPages {
 
     private final Views views;
     private final PageContexts pages;
+    /** The language the server's own messages (a problem's detail) are written in: the knowledge base's source. */
+    private final Locale source;
 
-    ErrorPages(Views views, PageContexts pages) {
+    ErrorPages(Views views, PageContexts pages, Locale source) {
         this.views = views;
         this.pages = pages;
+        this.source = source;
     }
 
     void routes(RoutesConfig r) {
@@ -71,7 +75,7 @@ final class ErrorPages {
     }
 
     private void show(Context ctx, int status, String titleKey) {
-        show(ctx, status, titleKey, words(ctx).get(titleKey + ".body"), java.util.List.of());
+        show(ctx, status, titleKey, new Messages(audience(ctx)).get(titleKey + ".body"), java.util.List.of());
     }
 
     private void show(Context ctx, int status, String titleKey, String detail,
@@ -79,9 +83,10 @@ final class ErrorPages {
         SecurityHeaders.apply(ctx);
         boolean fhir = OperationOutcomes.isFhir(ctx.path());
         if (fhir || isApi(ctx.path()) || wantsProblem(ctx)) {
-            Messages words = words(ctx);
+            Audience a = audience(ctx);
+            Messages words = new Messages(a);
             String title = words.get("problem." + status);
-            String said = said(words, status, detail, fields);
+            String said = said(a, words, status, detail, fields);
             if (fhir) {
                 OperationOutcomes.send(ctx, status, title, said, fields);
             } else {
@@ -94,28 +99,33 @@ final class ErrorPages {
     }
 
     /**
-     * The words of the request's audience. A request refused for its own {@code region} or
-     * {@code lang} is answered in the default's, which {@link Places#of} keeps on it before refusing.
+     * The request's audience. A request refused for its own {@code region} or {@code lang} is
+     * answered in the default's, which {@link Places#of} keeps on it before refusing.
      */
-    private Messages words(Context ctx) {
-        Audience a;
+    private Audience audience(Context ctx) {
         try {
-            a = pages.places().of(ctx);
+            return pages.places().of(ctx);
         } catch (HttpError refused) {
-            a = pages.places().of(ctx);
+            return pages.places().of(ctx);
         }
-        return new Messages(a);
     }
 
     /**
-     * A problem's detail in the person's language: the bundle's sentence for it, given the
-     * server's own message ({0}, written in the source language) and the fields at fault ({1}).
-     * The fields' own reasons stay in {@code errors}, exact, for programs.
+     * A problem's detail in the person's language: the server's own message in the language it is
+     * written in (the command line's very words for invalid evidence); in another, the bundle's
+     * sentence for the fields at fault, or for the status. The fields' own reasons stay in
+     * {@code errors}, exact, for programs.
      */
-    private static String said(Messages words, int status, String detail, java.util.List<HttpError.FieldProblem> fields) {
-        String names = String.join(", ", fields.stream().map(HttpError.FieldProblem::field).distinct().toList());
-        String key = fields.isEmpty() ? "problem.detail." + status : "problem.detail.fields";
-        return words.get(key, detail, names);
+    private String said(Audience a, Messages words, int status, String detail,
+                        java.util.List<HttpError.FieldProblem> fields) {
+        if (a.language().getLanguage().equals(source.getLanguage())) {
+            return detail;
+        }
+        if (fields.isEmpty()) {
+            return words.get("problem.detail." + status);
+        }
+        return words.get("problem.detail.fields",
+                String.join(", ", fields.stream().map(HttpError.FieldProblem::field).distinct().toList()));
     }
 
     /** Machines get problem documents; people get pages. */

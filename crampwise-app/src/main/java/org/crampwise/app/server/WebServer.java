@@ -135,7 +135,7 @@ public final class WebServer {
         SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
                 diaryPages, views, pages, csrf, clock);
         SummaryApi summaryApi = new SummaryApi(diaryWords, sessions, clock);
-        ErrorPages errors = new ErrorPages(views, pages);
+        ErrorPages errors = new ErrorPages(views, pages, baseKb.languages().get(0));
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();
