@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.PlainJson;
 import org.crampwise.kb.Printable;
 
 /**
@@ -153,35 +154,10 @@ public final class EvidenceJson {
     public String write(Evidence e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            writeValue(g, new EvidenceMap(kb).write(e));
+            PlainJson.write(g, new EvidenceMap(kb).write(e));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private static void writeValue(JsonGenerator g, Object v) throws IOException {
-        if (v instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(e.getKey().toString());
-                writeValue(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (v instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object item : l) {
-                writeValue(g, item);
-            }
-            g.writeEndArray();
-        } else if (v instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (v instanceof Long n) {
-            g.writeNumber(n.longValue());
-        } else if (v instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-        } else {
-            g.writeString(v.toString());
-        }
     }
 }
