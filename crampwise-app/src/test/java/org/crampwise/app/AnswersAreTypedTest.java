@@ -3,8 +3,6 @@ package org.crampwise.app;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.kb.Finding;
 import org.junit.jupiter.api.Test;
@@ -15,9 +13,7 @@ import org.junit.jupiter.api.Test;
  * parsed again.
  */
 class AnswersAreTypedTest {
-    private static final JavaClasses APP = new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.crampwise.app");
+    private static final JavaClasses APP = LayersTest.APP;
 
     @Test
     void no_app_code_reads_or_writes_the_stored_encoding_of_an_answer() {
