@@ -99,8 +99,11 @@ class FhirValidationTest {
         assertThat(FhirValidatorSupport.errors(xml.body())).as("Spanish Questionnaire, XML").isEmpty();
         Questionnaire q = Fhir.context().newJsonParser().parseResource(Questionnaire.class, json.body());
         assertThat(q.getLanguage()).isEqualTo("es");
-        assertThat(q.getItem()).anySatisfy(i -> assertThat(i.getText())
-                .isEqualTo(spanish.fill(spanish.finding("age_years").question())));
+        assertThat(q.getItem()).anySatisfy(i -> {
+            assertThat(i.getText()).isEqualTo(spanish.fill(spanish.finding("age_years").question()));
+            // The unit is UCUM's, whatever the language of the words around it.
+            assertThat(((org.hl7.fhir.r4.model.Coding) i.getExtensionByUrl(Fhir.UNIT).getValue()).getCode()).isEqualTo("a");
+        });
 
         Vignette chest = PublicVignettes.all().stream()
                 .filter(v -> v.evidence().path("findings").path("chest_or_upper_back_pain").asBoolean()).findFirst()
