@@ -50,6 +50,13 @@ public final class Places {
         return fallback;
     }
 
+    // TEMPORARY (h-lang-web) until the lead's language negotiation lands: main's Places wins.
+    public static final String LANG_COOKIE = "cw_lang";
+
+    public Audience fallbackAudience() {
+        return Audience.english(fallback);
+    }
+
     /** The region with this id (any case), or null. */
     public Region find(String id) {
         return id == null ? null : regions.get(id.trim().toUpperCase(Locale.ROOT));
