@@ -49,15 +49,28 @@ public final class LearnLoader {
         this.kb = kb;
     }
 
-    /** The pages shipped with Crampwise (copied into the jar from knowledge/ by the build). */
+    /**
+     * The pages shipped with Crampwise (copied into the jar from knowledge/ by the build), in the
+     * knowledge base's language: another than the source's is read from {@code knowledge/<lang>/learn.yaml}.
+     */
     public static Learn builtIn(KnowledgeBase kb) {
-        try (InputStream in = LearnLoader.class.getResourceAsStream("/knowledge/" + FILE)) {
+        Learn source = load(resource(FILE), kb);
+        java.util.Locale lang = kb.language();
+        if (lang.equals(kb.languages().get(0))) {
+            return source;
+        }
+        String overlay = lang.toLanguageTag() + "/" + FILE;
+        return LearnOverlay.apply(source, resource(overlay), overlay);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = LearnLoader.class.getResourceAsStream("/knowledge/" + name)) {
             if (in == null) {
-                throw new KnowledgeBaseException(List.of(FILE + ": file is missing from the built-in knowledge base"));
+                throw new KnowledgeBaseException(List.of(name + ": file is missing from the built-in knowledge base"));
             }
-            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), kb);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in " + FILE, e);
+            throw new UncheckedIOException("cannot read the built-in " + name, e);
         }
     }
 

@@ -34,7 +34,6 @@ public final class AccountPages {
     private final Views views;
     private final PageContexts pages;
     private final Csrf csrf;
-    private final Messages messages;
 
     public AccountPages(Accounts accounts, Passwords passwords, SignedIn signedIn, SignInThrottle throttle, Views views, PageContexts pages,
                         Csrf csrf) {
@@ -45,7 +44,6 @@ public final class AccountPages {
         this.views = views;
         this.pages = pages;
         this.csrf = csrf;
-        this.messages = pages.messages();
     }
 
     public void routes(RoutesConfig r) {
@@ -75,6 +73,7 @@ public final class AccountPages {
 
     private void register(Context ctx) {
         csrf.check(ctx);
+        Messages messages = pages.messages(ctx);
         String email = value(ctx, "email");
         String password = password(ctx);
         FormErrors errors = new FormErrors();
@@ -124,7 +123,7 @@ public final class AccountPages {
             return;
         }
         FormErrors errors = new FormErrors();
-        errors.add("email", messages.get("account.error.wrong"));
+        errors.add("email", pages.messages(ctx).get("account.error.wrong"));
         form(ctx, "account/sign-in.jte", email, errors, HttpStatus.BAD_REQUEST);
     }
 
@@ -161,7 +160,7 @@ public final class AccountPages {
         FormErrors errors = new FormErrors();
         OptionalLong same = accounts.authenticate(email, password(ctx));
         if (same.isEmpty() || same.getAsLong() != account) {
-            errors.add("password", messages.get("account.error.erasePassword"));
+            errors.add("password", pages.messages(ctx).get("account.error.erasePassword"));
             form(ctx, "account/erase.jte", "", errors, HttpStatus.BAD_REQUEST);
             return;
         }
@@ -175,7 +174,8 @@ public final class AccountPages {
     private void tooMany(Context ctx, String template, String field, String email, Duration wait) {
         long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
         FormErrors errors = new FormErrors();
-        errors.add(field, messages.get("account.error.tooMany", waitWords(seconds)));
+        Messages messages = pages.messages(ctx);
+        errors.add(field, messages.get("account.error.tooMany", waitWords(messages, seconds)));
         HttpError.TooManyRequests.rateLimited(SignInThrottle.PER_ACCOUNT.freeFailures(), seconds).forEach(ctx::header);
         form(ctx, template, email, errors, HttpStatus.TOO_MANY_REQUESTS);
     }
@@ -202,7 +202,7 @@ public final class AccountPages {
         views.page(ctx, "account/message.jte", Map.of("page", pages.of(ctx), "which", which));
     }
 
-    private String waitWords(long seconds) {
+    private static String waitWords(Messages messages, long seconds) {
         return seconds < 60 ? messages.get("account.wait.seconds", seconds)
                 : messages.get("account.wait.minutes", (seconds + 59) / 60);
     }
