@@ -148,27 +148,6 @@ public final class KnowledgeBase {
         return other.forRegion(there.withNumbers(emergency, urgent));
     }
 
-    // TEMPORARY (h-lang-web): the language seam as lang-spec.md describes it, English only, until
-    // the lead's lands on main; at the merge main's KnowledgeBase wins.
-    public java.util.Locale language() {
-        return java.util.Locale.ENGLISH;
-    }
-
-    public List<java.util.Locale> languages() {
-        return List.of(java.util.Locale.ENGLISH);
-    }
-
-    public boolean supports(java.util.Locale lang) {
-        return lang != null && languages().stream().anyMatch(l -> l.getLanguage().equals(lang.getLanguage()));
-    }
-
-    public KnowledgeBase in(java.util.Locale lang) {
-        if (!supports(lang)) {
-            throw new IllegalArgumentException("no texts in '" + lang + "'; languages: " + languages());
-        }
-        return this;
-    }
-
     /** Fills the region's numbers and service names into a text of the knowledge base. */
     public String fill(String template) {
         return region.fill(template);
