@@ -70,7 +70,8 @@ public final class PageContexts {
     }
 
     public Messages messages(Audience a) {
-        return messages.computeIfAbsent(key(a), k -> new Messages(a));
+        // The region as the language words it (its services' names), with the deployment's numbers.
+        return messages.computeIfAbsent(key(a), k -> new Messages(new Audience(kb(a).region(), a.language())));
     }
 
     /** The knowledge base in this request's audience's language, speaking for its region. */
@@ -79,7 +80,7 @@ public final class PageContexts {
     }
 
     public KnowledgeBase kb(Audience a) {
-        return kbs.computeIfAbsent(key(a), k -> baseKb.in(a.language()).forRegion(a.region()));
+        return kbs.computeIfAbsent(key(a), k -> baseKb.forRegion(a.region()).in(a.language()));
     }
 
     /** An engine whose words (headlines, reasons, the diary's banner) are this request's audience's. */

@@ -25,6 +25,7 @@ public final class Places {
 
     private final Map<String, Region> regions = new LinkedHashMap<>();
     private final Region fallback;
+    private final KnowledgeBase kb;
 
     /**
      * @param defaultId the server's default region (null: the knowledge base's)
@@ -32,6 +33,7 @@ public final class Places {
      * @param urgent    a deployment's same-day number for every region, or null
      */
     public Places(KnowledgeBase kb, String defaultId, String emergency, String urgent) {
+        this.kb = kb;
         kb.regions().forEach((id, r) -> regions.put(id, r.withNumbers(emergency, urgent)));
         Region chosen = defaultId == null ? kb.region() : kb.region(defaultId);
         if (chosen == null) {
@@ -82,10 +84,40 @@ public final class Places {
             Region chosen = chosen(ctx);
             r = chosen == null ? fallback : chosen;
         }
-        Audience a = Audience.english(r);
+        Audience a = new Audience(r, language(ctx));
         ctx.attribute(ATTRIBUTE, a);
         ctx.header(HEADER, r.id());
+        ctx.header("Content-Language", a.language().toLanguageTag());
         return a;
+    }
+
+    // TEMPORARY (h-lang-web) until the lead's negotiation lands: lang parameter, cookie, Accept-Language.
+    private Locale language(Context ctx) {
+        String asked = ctx.queryParam("lang");
+        if (asked != null) {
+            Locale l = Locale.forLanguageTag(asked.trim());
+            if (!kb.supports(l)) {
+                throw new HttpError.BadRequest("unknown language '" + asked + "'", List.of(new HttpError.FieldProblem(
+                        "lang", "must be one of " + kb.languages())));
+            }
+            return Locale.forLanguageTag(l.getLanguage());
+        }
+        String cookie = ctx.cookie(LANG_COOKIE);
+        if (cookie != null && kb.supports(Locale.forLanguageTag(cookie))) {
+            return Locale.forLanguageTag(Locale.forLanguageTag(cookie).getLanguage());
+        }
+        String header = ctx.header("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                Locale l = Locale.lookup(Locale.LanguageRange.parse(header), kb.languages());
+                if (l != null) {
+                    return l;
+                }
+            } catch (IllegalArgumentException e) {
+                // a header that does not parse: the default
+            }
+        }
+        return kb.languages().get(0);
     }
 
     /** The region the person chose on the pages (their cookie), or null. */
