@@ -96,7 +96,7 @@ public final class PageContexts {
 
     /** The words of the server's default region and language. */
     public Messages messages() {
-        return messages(places.fallbackAudience());
+        return messages(new Audience(places.fallback(), places.languages().get(0)));
     }
 
     public Places places() {

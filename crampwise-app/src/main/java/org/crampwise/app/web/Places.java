@@ -55,8 +55,8 @@ public final class Places {
     // TEMPORARY (h-lang-web) until the lead's language negotiation lands: main's Places wins.
     public static final String LANG_COOKIE = "cw_lang";
 
-    public Audience fallbackAudience() {
-        return Audience.english(fallback);
+    public List<Locale> languages() {
+        return kb.languages();
     }
 
     /** The region with this id (any case), or null. */

@@ -29,7 +29,7 @@ public final class RegionalRoutes {
     public RegionalRoutes(Places places, Function<Audience, Consumer<JavalinDefaultRoutingApi>> build) {
         this.places = places;
         this.build = build;
-        this.first = of(places.fallbackAudience());
+        this.first = of(new Audience(places.fallback(), places.languages().get(0)));
     }
 
     public void routes(RoutesConfig r) {
