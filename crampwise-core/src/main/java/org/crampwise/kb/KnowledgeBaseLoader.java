@@ -99,6 +99,10 @@ public final class KnowledgeBaseLoader {
             throw new KnowledgeBaseException(problems.list());
         }
         KnowledgeBase kb = build(yaml, problems, checks);
+        if (!problems.isEmpty()) {
+            // A translation of a broken file would only repeat its problems: the English's alone.
+            throw new KnowledgeBaseException(problems.list());
+        }
         Map<java.util.Locale, KnowledgeBase> languages = new java.util.LinkedHashMap<>();
         languages.put(Languages.first(yaml.get("kb.yaml")), kb);
         for (String lang : Languages.others(yaml.get("kb.yaml"))) {
