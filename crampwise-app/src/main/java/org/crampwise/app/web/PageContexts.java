@@ -38,8 +38,9 @@ public final class PageContexts {
 
     public PageContext of(Context ctx) {
         Audience a = places.of(ctx);
-        return new PageContext(messages(a), assets, csrf.token(ctx), ctx.path(), places.suggestion(ctx, a.region()),
-                links(ctx, a), source());
+        Region suggested = places.suggestion(ctx, places.find(a.region().id()));
+        return new PageContext(messages(a), assets, csrf.token(ctx), ctx.path(),
+                suggested == null ? null : places.in(suggested, a.language()), links(ctx, a), source());
     }
 
     /** This page in each other language: the link sets the person's choice and comes back here. */
