@@ -6,7 +6,10 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
+import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
+import org.crampwise.kb.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.Parameter;
@@ -29,17 +32,19 @@ class AccessibilityBrowserTest {
 
     /** The five levels of result, each with a person whose answers lead to it. */
     enum Result {
-        CALL_EMERGENCY("Call 999 now", People::suddenlyBreathless),
-        EMERGENCY_DEPARTMENT("Go to A&E now", People::heardACrack),
-        URGENT("Get help today", People::swollenWarmLeftCalf),
-        SEE_DOCTOR("See a GP soon", People::crampsThreeTimesAWeek),
-        SELF_CARE("Look after it at home", People::typicalInnerThighCramp);
+        CALL_EMERGENCY("Call 999 now", Level.CALL_EMERGENCY, People::suddenlyBreathless),
+        EMERGENCY_DEPARTMENT("Go to A&E now", Level.EMERGENCY_DEPARTMENT, People::heardACrack),
+        URGENT("Get help today", Level.URGENT, People::swollenWarmLeftCalf),
+        SEE_DOCTOR("See a GP soon", Level.SEE_DOCTOR, People::crampsThreeTimesAWeek),
+        SELF_CARE("Look after it at home", Level.SELF_CARE, People::typicalInnerThighCramp);
 
         final String level;
+        final Level levelId;
         final Supplier<Person> person;
 
-        Result(String level, Supplier<Person> person) {
+        Result(String level, Level levelId, Supplier<Person> person) {
             this.level = level;
+            this.levelId = levelId;
             this.person = person;
         }
     }
@@ -110,6 +115,49 @@ class AccessibilityBrowserTest {
         Response r = page.navigate(site.url("/learn/what-is-a-cramp"));
         assertThat(r.status()).as("GET /learn/what-is-a-cramp (the learn pages are being built)").isEqualTo(200);
         assertNoViolations(page, "the learn page what-is-a-cramp");
+    }
+
+    /** A page whose browser asks for Spanish (Accept-Language), as a phone set to Spanish does. */
+    private Page spanishPage(Site site) {
+        return site.newPage(new Browser.NewContextOptions().setBypassCSP(true).setColorScheme(scheme).setLocale("es-ES"));
+    }
+
+    private void assertSpanishWithoutViolations(Page page, String what) {
+        assertThat(page.locator("html").getAttribute("lang")).as(what).isEqualTo("es");
+        assertNoViolations(page, what + " in Spanish");
+    }
+
+    /**
+     * The main pages again in Spanish, a few that stand for all (the home page, a question, the
+     * body map, an A&E and a 999 result, the diary), in one test to keep the run short.
+     */
+    @Test
+    void the_main_pages_in_spanish_have_no_accessibility_violations(Site site) {
+        Locale es = LanguageJourneysBrowserTest.SPANISH;
+        Page page = spanishPage(site);
+        page.navigate(site.url("/"));
+        assertSpanishWithoutViolations(page, "the home page");
+        People.typicalInnerThighCramp().speaking(es).answerUntil(page, site.url("/check/start"), p -> true,
+                "the first question");
+        assertSpanishWithoutViolations(page, "the first question page");
+        People.typicalInnerThighCramp().speaking(es).answerUntil(page, site.url("/check/start"),
+                Person::isLocationQuestion, "the location question");
+        assertSpanishWithoutViolations(page, "the location question (body map)");
+        for (Result r : List.of(Result.EMERGENCY_DEPARTMENT, Result.CALL_EMERGENCY)) {
+            Page fresh = spanishPage(site); // a new check, not one to carry on
+            Person person = r.person.get().speaking(es);
+            person.checkFromHome(fresh, site.url("/"));
+            ResultPage.assertLevel(fresh, LanguageJourneysBrowserTest.level(r.levelId, "GB-ENG"), person);
+            assertSpanishWithoutViolations(fresh, "the result page at " + r);
+        }
+        Page diary = site.newPage(new Browser.NewContextOptions().setBypassCSP(true).setColorScheme(scheme));
+        Diarist d = Diarist.register(diary, site);
+        d.addCramp(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1), "23:00", 3,
+                "Calf (back of the lower leg)", "Left leg", 5, "In bed");
+        diary.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Español").setExact(true)).click();
+        assertThat(diary.url()).endsWith("/diary");
+        assertSpanishWithoutViolations(diary, "the diary");
     }
 
     /** The account and diary pages, each reached as a person reaches it. */
