@@ -46,15 +46,20 @@ class LanguageJourneysBrowserTest {
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
     }
 
-    @Test
-    void a_person_in_the_united_states_reading_spanish_with_chest_pain_is_told_llame_al_911(Site site) {
+    /** A person in the United States, reading Spanish, with chest pain, from choosing both to the result. */
+    private static Page chestPainInSpanishInTheUs(Site site, Hands hands) {
         Page page = site.newPage();
         chooseSpanishAndRegion(page, site, "US");
-        Person person = Person.with("chest_or_upper_back_pain", true).using(Hands.MOUSE).speaking(SPANISH);
-
+        Person person = Person.with("chest_or_upper_back_pain", true).using(hands).speaking(SPANISH);
         person.checkFromHome(page, site.url("/"));
-
         ResultPage.assertLevel(page, level(Level.CALL_EMERGENCY, "US"), person);
+        return page;
+    }
+
+    @Test
+    void a_person_in_the_united_states_reading_spanish_with_chest_pain_is_told_llame_al_911(Site site) {
+        Page page = chestPainInSpanishInTheUs(site, Hands.MOUSE);
+
         assertThat(ResultPage.banner(page, ES).innerText()).contains("Llame al 911");
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("es");
         String body = page.locator("body").innerText();
@@ -67,11 +72,7 @@ class LanguageJourneysBrowserTest {
 
     @Test
     void a_person_reading_spanish_switches_back_to_english_on_the_same_page(Site site) {
-        Page page = site.newPage();
-        chooseSpanishAndRegion(page, site, "US");
-        Person person = Person.with("chest_or_upper_back_pain", true).using(Hands.KEYBOARD).speaking(SPANISH);
-        person.checkFromHome(page, site.url("/"));
-        ResultPage.assertLevel(page, level(Level.CALL_EMERGENCY, "US"), person);
+        Page page = chestPainInSpanishInTheUs(site, Hands.KEYBOARD);
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("English").setExact(true)).click();
 

@@ -26,11 +26,7 @@ class LearnOverlayTest {
 
     /** The Spanish file with the one occurrence of {@code old} replaced. */
     private static String broken(String old, String replacement) throws IOException {
-        String text = spanishYaml();
-        int at = text.indexOf(old);
-        assertThat(at).as("'%s' occurs in es/learn.yaml", old).isNotNegative();
-        assertThat(text.indexOf(old, at + 1)).as("'%s' occurs once in es/learn.yaml", old).isNegative();
-        return text.substring(0, at) + replacement + text.substring(at + old.length());
+        return LearnLoaderTest.replacedOnce(spanishYaml(), FILE, old, replacement);
     }
 
     private static List<String> problems(String yaml) {
