@@ -46,6 +46,14 @@ class LanguageHttpTest {
     }
 
     @Test
+    void the_apps_manifest_is_in_the_persons_language() {
+        assertThat(server.get("/manifest.webmanifest").body()).contains("\"lang\":\"en\"");
+        HttpResponse<String> es = server.get("/manifest.webmanifest", "Cookie", Places.LANG_COOKIE + "=es");
+        assertThat(es.body()).contains("\"lang\":\"es\"");
+        assertThat(es.headers().firstValue("Vary").orElse("")).contains("Cookie").contains("Accept-Language");
+    }
+
+    @Test
     void the_link_remembers_the_choice_in_a_cookie_and_returns_to_the_same_page() {
         HttpResponse<String> chosen = server.get("/language/es?back=%2Flearn%2Fcauses%3Fthanks%3D1");
         assertThat(chosen.statusCode()).isEqualTo(303);
