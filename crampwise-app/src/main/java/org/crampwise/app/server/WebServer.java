@@ -90,13 +90,14 @@ public final class WebServer {
         RegionPages regionPages = new RegionPages(places, views, pages, csrf, config.secureCookies());
         FeedbackStore feedback = new FeedbackStore(database);
         LanguagePages languagePages = new LanguagePages(baseKb, config.secureCookies());
+        var learnPages = LearnLoader.everyLanguage(baseKb, LearnLoader::builtIn);
         // Everything whose words depend on the region and language, built once per audience (RegionalRoutes).
         RegionalRoutes regional = new RegionalRoutes(places, audience -> {
             KnowledgeBase here = pages.kb(audience);
             Engine theirs = new Engine(here);
             CheckPages check = new CheckPages(here, theirs, views, pages, csrf, config.secret(),
                     config.secureCookies(), metrics);
-            LearnPages learn = new LearnPages(LearnLoader.builtIn(here), here, views, pages, csrf, feedback);
+            LearnPages learn = new LearnPages(learnPages.get(audience.language()), here, views, pages, csrf, feedback);
             ApiRoutes api = new ApiRoutes(here, theirs, config.appVersion(), metrics);
             FhirRoutes fhir = new FhirRoutes(here, theirs, config.appVersion(), metrics);
             return r -> {
