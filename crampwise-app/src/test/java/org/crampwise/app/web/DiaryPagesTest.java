@@ -89,6 +89,16 @@ class DiaryPagesTest {
     }
 
     @Test
+    void the_address_of_a_form_shown_again_opens_that_form_when_the_language_link_comes_back_to_it()
+            throws Exception {
+        Member m = member();
+        assertThat(Member.location(m.get("/diary/episodes"))).isEqualTo("/diary/episodes/new");
+        assertThat(Member.location(m.get("/diary/episodes/12"))).isEqualTo("/diary/episodes/12/edit");
+        assertThat(m.get("/diary/episodes/x").statusCode()).isEqualTo(404);
+        assertThat(Member.location(m.get("/diary/summary/share"))).isEqualTo("/diary/summary");
+    }
+
+    @Test
     void another_persons_cramp_is_not_found_and_stays_as_it_was() throws Exception {
         Member owner = member();
         long id = add(owner, cramp("2026-11-21", "07:00"));

@@ -86,6 +86,11 @@ public final class DiaryPages {
             views.page(ctx, "diary/delete.jte", Map.of("page", pages.of(ctx),
                     "row", diaryViews(ctx).row(episode(ctx, account))));
         });
+        // A form shown again with its errors is at the address it posted to; the language and
+        // region links come back there with a GET, which finds the form.
+        r.get("/diary/episodes", ctx -> ctx.redirect("/diary/episodes/new", HttpStatus.SEE_OTHER));
+        r.get("/diary/episodes/{id}", ctx -> ctx.redirect("/diary/episodes/" + episodeId(ctx) + "/edit",
+                HttpStatus.SEE_OTHER));
         r.post("/diary/episodes/{id}/delete", ctx -> {
             csrf.check(ctx);
             long account = signedIn.require(ctx);
@@ -190,13 +195,15 @@ public final class DiaryPages {
 
     /** The account's episode named in the path; anyone else's, or none, is not found. */
     private StoredEpisode episode(Context ctx, long account) {
-        long id;
+        return diary.episode(account, episodeId(ctx)).orElseThrow(() -> new HttpError.NotFound("no such episode"));
+    }
+
+    private static long episodeId(Context ctx) {
         try {
-            id = Long.parseLong(ctx.pathParam("id"));
+            return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw new HttpError.NotFound("no such episode");
         }
-        return diary.episode(account, id).orElseThrow(() -> new HttpError.NotFound("no such episode"));
     }
 
     /** Now on the person's clock: the zone of their latest cramp, or the site's default (a setting, not a word). */

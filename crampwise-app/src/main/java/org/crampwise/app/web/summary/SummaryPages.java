@@ -63,6 +63,8 @@ public final class SummaryPages {
         r.get("/diary/summary", ctx -> show(ctx, null));
         r.get("/diary/summary.pdf", this::pdf);
         r.post("/diary/summary/share", this::share);
+        // The page shown after sharing is at this address; a GET (the language or region link) finds the summary.
+        r.get("/diary/summary/share", ctx -> ctx.redirect("/diary/summary", HttpStatus.SEE_OTHER));
         r.post("/diary/summary/share/{id}/revoke", this::revoke);
         r.get("/shared/summary/{token}", this::shared);
     }
