@@ -2,7 +2,6 @@ package org.crampwise.app.diary;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.crampwise.condition.FindingType;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -34,7 +33,7 @@ final class EpisodeEvidence {
         Map<String, Object> out = new HashMap<>();
         raw.forEach((id, value) -> {
             Finding f = kb.finding(id);
-            if (f != null && allowed(f, value)) {
+            if (f != null && f.accepts(value)) {
                 out.put(id, value);
             }
         });
@@ -58,15 +57,5 @@ final class EpisodeEvidence {
                     context == EpisodeContext.DURING_EXERCISE || context == EpisodeContext.AFTER_EXERCISE);
         }
         return out;
-    }
-
-    private static boolean allowed(Finding f, Object value) {
-        if (f.type() == FindingType.BOOL) {
-            return value instanceof Boolean;
-        }
-        if (f.type() == FindingType.NUMBER) {
-            return value instanceof Number n && n.doubleValue() >= f.min() && n.doubleValue() <= f.max();
-        }
-        return value instanceof String s && f.optionIndex(s) >= 0;
     }
 }
