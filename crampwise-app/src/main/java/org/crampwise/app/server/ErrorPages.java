@@ -75,7 +75,7 @@ final class ErrorPages {
     }
 
     private void show(Context ctx, int status, String titleKey) {
-        show(ctx, status, titleKey, new Messages(audience(ctx)).get(titleKey + ".body"), java.util.List.of());
+        show(ctx, status, titleKey, pages.messages(audience(ctx)).get(titleKey + ".body"), java.util.List.of());
     }
 
     private void show(Context ctx, int status, String titleKey, String detail,
@@ -84,7 +84,7 @@ final class ErrorPages {
         boolean fhir = OperationOutcomes.isFhir(ctx.path());
         if (fhir || isApi(ctx.path()) || wantsProblem(ctx)) {
             Audience a = audience(ctx);
-            Messages words = new Messages(a);
+            Messages words = pages.messages(a);
             String title = words.get("problem." + status);
             String said = said(a, words, status, detail, fields);
             if (fhir) {
