@@ -59,7 +59,7 @@ class SecurityHeadersTest {
             }
             String path = e.endpoint.path.replace("{id}", "1").replace("{date}", "2026-11-20")
                     .replace("{format}", "csv").replace("{file}", css)
-                    .replace("{token}", "A".repeat(43));
+                    .replace("{token}", "A".repeat(43)).replace("{tag}", "es");
             for (HttpClient client : List.of(member.raw, stranger)) {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(member.browser.base + path))
                         .method(e.endpoint.method.name(), HttpRequest.BodyPublishers.noBody()).build(),
