@@ -32,14 +32,6 @@ public final class Accounts {
     /** Verified against when the e-mail is unknown, so that costs the same time as a known one. */
     private final String dummyHash;
 
-    /**
-     * The dummy hash, made once per JVM, by the first Accounts (so never during a sign-in): the
-     * parameters are {@link Passwords}' constants, so every Accounts would make an equal one.
-     */
-    private static final class Dummy {
-        static final String HASH = new Passwords().hash("not a password of anyone: only spends the time");
-    }
-
     public Accounts(Database database, Passwords passwords) {
         this(database, passwords, Clock.systemUTC());
     }
@@ -48,7 +40,7 @@ public final class Accounts {
         this.database = database;
         this.passwords = passwords;
         this.clock = clock;
-        this.dummyHash = Dummy.HASH;
+        this.dummyHash = passwords.dummyHash(); // now, so never during a sign-in
     }
 
     /** The form an e-mail address is stored and looked up in, or empty when it is not a plausible address. */

@@ -59,11 +59,38 @@ public final class Passwords {
         TOO_COMMON
     }
 
+    /**
+     * The work of one hash. {@link #OWASP} is what a server uses (no setting changes it); a test of
+     * something other than passwords may take a cheaper one so that a suite registering hundreds
+     * of accounts does not spend minutes hashing.
+     */
+    public record Cost(int memoryKib, int iterations) {
+        public static final Cost OWASP = new Cost(MEMORY_KIB, ITERATIONS);
+    }
+
     private final SecureRandom random = new SecureRandom();
     private final Set<String> common;
+    private final Cost cost;
+    /** Verified against when an e-mail is unknown, so that costs what a known one costs. */
+    private volatile String dummy;
 
     public Passwords() {
+        this(Cost.OWASP);
+    }
+
+    public Passwords(Cost cost) {
         this.common = loadCommon();
+        this.cost = cost;
+    }
+
+    /** A hash of no one's password with this cost, made once (never during a sign-in, if asked early). */
+    public String dummyHash() {
+        String d = dummy;
+        if (d == null) {
+            d = hash("not a password of anyone: only spends the time");
+            dummy = d;
+        }
+        return d;
     }
 
     /** What is wrong with a new password, or empty when the policy accepts it. */
@@ -82,8 +109,8 @@ public final class Passwords {
     public String hash(String password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
+        byte[] hash = argon2(password, salt, cost.memoryKib(), cost.iterations(), PARALLELISM, HASH_BYTES);
+        return "$argon2id$v=19$m=" + cost.memoryKib() + ",t=" + cost.iterations() + ",p=" + PARALLELISM
                 + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
@@ -121,8 +148,8 @@ public final class Passwords {
     public boolean needsRehash(String encoded) {
         Matcher m = PHC.matcher(encoded == null ? "" : encoded);
         return !m.matches()
-                || Integer.parseInt(m.group(1)) != MEMORY_KIB
-                || Integer.parseInt(m.group(2)) != ITERATIONS
+                || Integer.parseInt(m.group(1)) != cost.memoryKib()
+                || Integer.parseInt(m.group(2)) != cost.iterations()
                 || Integer.parseInt(m.group(3)) != PARALLELISM;
     }
 

@@ -64,20 +64,29 @@ public final class WebServer {
 
     /** A server on the database of {@code config.dataDir()}, opened (and migrated) here. */
     public WebServer(WebConfig config, KnowledgeBase baseKb) {
-        this(config, baseKb, Database.open(config.dataDir()), true, Clock.systemUTC());
+        this(config, baseKb, Database.open(config.dataDir()), true, Clock.systemUTC(), Passwords.Cost.OWASP);
     }
 
     /** A server on a database that the caller opened and closes (after {@link #stop()}). */
     public WebServer(WebConfig config, KnowledgeBase baseKb, Database database) {
-        this(config, baseKb, database, false, Clock.systemUTC());
+        this(config, baseKb, database, false, Clock.systemUTC(), Passwords.Cost.OWASP);
     }
 
     /** As above, on the time of {@code clock} (for the diary, sessions and throttle): tests move it rather than wait. */
     public WebServer(WebConfig config, KnowledgeBase baseKb, Database database, Clock clock) {
-        this(config, baseKb, database, false, clock);
+        this(config, baseKb, database, false, clock, Passwords.Cost.OWASP);
     }
 
-    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns, Clock clock) {
+    /**
+     * As above, hashing passwords at {@code cost}: tests of other things than passwords take a
+     * cheap one (a server started by {@code serve} always hashes at the OWASP minimum).
+     */
+    public WebServer(WebConfig config, KnowledgeBase baseKb, Database database, Clock clock, Passwords.Cost cost) {
+        this(config, baseKb, database, false, clock, cost);
+    }
+
+    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns, Clock clock,
+                      Passwords.Cost cost) {
         this.owned = owns ? database : null;
         this.metrics = new Metrics();
         Places places = new Places(baseKb, config.region(), config.language(), config.emergencyNumber(),
@@ -111,7 +120,7 @@ public final class WebServer {
         });
         // One of each for the pages and the API: a sign-in attempt counts the same by either way.
         Sessions sessions = new Sessions(database);
-        Passwords passwords = new Passwords();
+        Passwords passwords = new Passwords(cost);
         Accounts accounts = new Accounts(database, passwords, clock);
         Diary diary = new Diary(database, clock);
         SignInThrottle throttle = new SignInThrottle(database, clock, SignInThrottle.PER_ACCOUNT,

@@ -1,6 +1,7 @@
 package org.crampwise.app.web;
 
 import org.crampwise.app.server.WebConfig;
+import org.crampwise.app.account.Passwords;
 import org.crampwise.app.server.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +46,7 @@ public final class TestServer implements AutoCloseable {
         this.deleteFolder = b.deleteFolder;
         WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, null, SECRET,
                 b.secureCookies, "dev", b.shutdownGrace, b.allowedOrigins, b.region, b.language);
-        this.server = new WebServer(config, KB, database(), b.clock).start();
+        this.server = new WebServer(config, KB, database(), b.clock, b.passwordCost).start();
     }
 
     /** A server with its data in {@code dataDir}: England's numbers (999 and 111), SQLite, no Secure cookies, a fixed secret. */
@@ -152,6 +153,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** The settings tests vary; everything else is as the command line's defaults. */
+    /**
+     * Argon2id at 1 MiB and 1 pass: what a test server hashes with unless a test asks for the real
+     * cost. Hashing is tested on its own (PasswordsTest, AccountsTest, at the OWASP cost); the
+     * rest of the suite registers hundreds of accounts, which at the real cost took minutes of CPU.
+     */
+    static final Passwords.Cost CHEAP = new Passwords.Cost(1024, 1);
+
     public static final class Builder {
         private final Path dataDir;
         /** Null: each region's own. */
@@ -166,9 +174,16 @@ public final class TestServer implements AutoCloseable {
         private boolean deleteFolder;
         private java.util.List<String> allowedOrigins = java.util.List.of();
         private java.time.Clock clock = java.time.Clock.systemUTC();
+        private Passwords.Cost passwordCost = CHEAP;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
+        }
+
+        /** Hash passwords as a real server does (the OWASP minimum), for tests of sign-in timing and hashes. */
+        public Builder realPasswordHashing() {
+            this.passwordCost = Passwords.Cost.OWASP;
+            return this;
         }
 
         public Builder emergencyNumber(String number) {
