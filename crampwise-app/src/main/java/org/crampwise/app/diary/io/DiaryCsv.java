@@ -41,7 +41,7 @@ final class DiaryCsv {
     static final String EPISODE = "episode";
     static final String DAY = "day";
     /** Day cells sit after the 11 episode columns (kind included). */
-    private static final int DAY_FROM = COLUMNS.indexOf("date");
+    static final int DAY_FROM = COLUMNS.indexOf("date");
 
     private DiaryCsv() {
     }
