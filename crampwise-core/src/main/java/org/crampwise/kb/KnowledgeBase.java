@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,11 +34,25 @@ public final class KnowledgeBase {
     private final Map<String, Rule> ruleById = new HashMap<>();
     private final Map<String, Source> sourceById = new HashMap<>();
     private final Screen[] screenOfFinding;
+    /** The language of every text here; the table of the same knowledge in the others. */
+    private final Locale language;
+    private final Languages languages;
 
     KnowledgeBase(String version, String disclaimer, Region region, Map<String, Region> regions,
                   Map<Level, LevelText> levels, List<Finding> findings, List<Screen> screens, List<Rule> rules,
                   List<Cause> causes, List<AdviceItem> adviceItems, List<AdviceRule> adviceRules,
                   List<Source> sources, double likelyAt, double possibleAt, InterviewPlan interview, DiaryRules diary) {
+        this(version, disclaimer, region, regions, levels, findings, screens, rules, causes, adviceItems, adviceRules,
+                sources, likelyAt, possibleAt, interview, diary, Locale.ENGLISH, new Languages());
+    }
+
+    private KnowledgeBase(String version, String disclaimer, Region region, Map<String, Region> regions,
+                  Map<Level, LevelText> levels, List<Finding> findings, List<Screen> screens, List<Rule> rules,
+                  List<Cause> causes, List<AdviceItem> adviceItems, List<AdviceRule> adviceRules,
+                  List<Source> sources, double likelyAt, double possibleAt, InterviewPlan interview, DiaryRules diary,
+                  Locale language, Languages languages) {
+        this.language = language;
+        this.languages = languages;
         this.version = version;
         this.disclaimer = disclaimer;
         this.region = region;
@@ -76,7 +91,61 @@ public final class KnowledgeBase {
     /** The same knowledge speaking to a person in this region. */
     public KnowledgeBase forRegion(Region where) {
         return new KnowledgeBase(version, disclaimer, where, regions, levels, findings, screens, rules, causes,
-                adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary);
+                adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary, language, languages);
+    }
+
+    /** This knowledge marked as written in {@code lang} (the loader, for a translation it built). */
+    KnowledgeBase speaking(Locale lang) {
+        return new KnowledgeBase(version, disclaimer, region, regions, levels, findings, screens, rules, causes,
+                adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary, lang, languages);
+    }
+
+    Languages languageTable() {
+        return languages;
+    }
+
+    /** The language every text here is in. */
+    public Locale language() {
+        return language;
+    }
+
+    /** Every language this knowledge speaks, the one its files are written in first. */
+    public List<Locale> languages() {
+        List<Locale> all = languages.list();
+        return all.isEmpty() ? List.of(language) : all;
+    }
+
+    /** Whether this knowledge speaks {@code lang} (its language part: es-MX is es). */
+    public boolean supports(Locale lang) {
+        return lang != null && languages().stream().anyMatch(l -> l.getLanguage().equals(lang.getLanguage()));
+    }
+
+    /**
+     * The same knowledge (ids, rules, numbers) in another language, speaking to the same region,
+     * with the same deployment numbers if this one has them.
+     *
+     * @throws IllegalArgumentException for a language it does not speak (ask {@link #supports} first)
+     */
+    public KnowledgeBase in(Locale lang) {
+        if (!supports(lang)) {
+            throw new IllegalArgumentException("no texts in '" + lang + "'; languages: " + languages());
+        }
+        if (lang.getLanguage().equals(language.getLanguage())) {
+            return this;
+        }
+        KnowledgeBase other = languages.get(lang);
+        Region own = regions.get(region.id().toUpperCase(Locale.ROOT));
+        Region there = other.region(region.id());
+        if (there == null || own == null) {
+            return other;
+        }
+        // A deployment's own numbers (withNumbers) stay: numbers are the same in every language.
+        String emergency = region.emergencyNumber().equals(own.emergencyNumber()) ? null : region.emergencyNumber();
+        String urgent = java.util.Objects.equals(region.urgentNumber(), own.urgentNumber()) ? null : region.urgentNumber();
+        if (emergency == null && urgent == null && there.equals(other.region())) {
+            return other;
+        }
+        return other.forRegion(there.withNumbers(emergency, urgent));
     }
 
     /** Fills the region's numbers and service names into a text of the knowledge base. */

@@ -23,6 +23,9 @@ import org.yaml.snakeyaml.error.YAMLException;
 public final class KnowledgeBaseLoader {
     static final List<String> FILES = List.of("kb.yaml", "sources.yaml", FindingsReader.FILE, "screens.yaml",
             RulesReader.FILE, CausesReader.FILE, AdviceReader.FILE);
+    /** The files a language translates (in its folder, knowledge/LANG/); sources keep their own titles. */
+    static final List<String> TRANSLATED = List.of("kb.yaml", FindingsReader.FILE, "screens.yaml", RulesReader.FILE,
+            CausesReader.FILE, AdviceReader.FILE);
 
     private KnowledgeBaseLoader() {
     }
@@ -50,11 +53,22 @@ public final class KnowledgeBaseLoader {
         return checked(compiled, problems, Checks.SPANNING);
     }
 
-    /** The files of a knowledge base: the fixed ones and the region packs kb.yaml lists. */
+    /**
+     * The files of a knowledge base: the fixed ones, the region packs kb.yaml lists, and for each
+     * language after the first the same files translated, in the language's folder.
+     */
     static List<String> files(Object kbYaml) {
-        List<String> all = new ArrayList<>(FILES);
-        RegionsReader.ids(kbYaml).forEach(id -> all.add(RegionsReader.file(id)));
+        List<String> english = new ArrayList<>(FILES);
+        RegionsReader.ids(kbYaml).forEach(id -> english.add(RegionsReader.file(id)));
+        List<String> all = new ArrayList<>(english);
+        for (String lang : Languages.others(kbYaml)) {
+            english.stream().filter(KnowledgeBaseLoader::translated).forEach(f -> all.add(lang + "/" + f));
+        }
         return all;
+    }
+
+    private static boolean translated(String file) {
+        return TRANSLATED.contains(file) || file.startsWith("regions/");
     }
 
     public static KnowledgeBase load(KbSource source) {
@@ -64,11 +78,9 @@ public final class KnowledgeBaseLoader {
 
     static Map<String, Object> parseAll(KbSource source, Problems problems) {
         Map<String, Object> yaml = new HashMap<>();
-        for (String file : FILES) {
-            yaml.put(file, parse(source, file, problems));
-        }
-        for (String id : RegionsReader.ids(yaml.get("kb.yaml"))) {
-            yaml.put(RegionsReader.file(id), parse(source, RegionsReader.file(id), problems));
+        yaml.put("kb.yaml", parse(source, "kb.yaml", problems));
+        for (String file : files(yaml.get("kb.yaml"))) {
+            yaml.putIfAbsent(file, parse(source, file, problems));
         }
         return yaml;
     }
@@ -88,9 +100,38 @@ public final class KnowledgeBaseLoader {
         }
         KnowledgeBase kb = build(yaml, problems, checks);
         if (!problems.isEmpty()) {
+            // A translation of a broken file would only repeat its problems: the English's alone.
             throw new KnowledgeBaseException(problems.list());
         }
+        Map<java.util.Locale, KnowledgeBase> languages = new java.util.LinkedHashMap<>();
+        languages.put(Languages.first(yaml.get("kb.yaml")), kb);
+        for (String lang : Languages.others(yaml.get("kb.yaml"))) {
+            languages.put(java.util.Locale.forLanguageTag(lang), translated(yaml, lang, problems));
+        }
+        if (!problems.isEmpty()) {
+            throw new KnowledgeBaseException(problems.list());
+        }
+        Languages.link(languages);
         return kb;
+    }
+
+    /**
+     * The knowledge base in another language: every translated file laid over its English one,
+     * then read and checked as the English is (texts too: no region's number written out). The
+     * checks that try every answer are not repeated: a translation changes no condition.
+     */
+    private static KnowledgeBase translated(Map<String, Object> yaml, String lang, Problems problems) {
+        Problems within = problems.within(lang + "/");
+        Map<String, Object> merged = new HashMap<>(yaml);
+        for (Map.Entry<String, Object> e : yaml.entrySet()) {
+            if (translated(e.getKey())) {
+                merged.put(e.getKey(), Translation.merge(e.getKey(), e.getValue(), yaml.get(lang + "/" + e.getKey()),
+                        within));
+            }
+        }
+        KnowledgeBase kb = build(merged, within, Checks.NONE);
+        RegionTexts.check(kb, within);
+        return kb.speaking(java.util.Locale.forLanguageTag(lang));
     }
 
     private static Object parse(KbSource source, String file, Problems problems) {
@@ -124,7 +165,9 @@ public final class KnowledgeBaseLoader {
 
     private static KnowledgeBase build(Map<String, Object> yaml, Problems problems, Checks checks) {
         YamlMap kb = root(yaml.get("kb.yaml"), "kb.yaml", problems);
-        kb.allowOnly(Set.of("version", "disclaimer", "region", "regions", "levels", "scoring", "interview", "diary"));
+        kb.allowOnly(Set.of("version", "disclaimer", "region", "regions", "languages", "levels", "scoring", "interview",
+                "diary"));
+        Languages.check(kb);
         Set<String> sourceIds = new HashSet<>();
         List<Source> sources = new ArrayList<>();
         for (YamlMap m : YamlMap.listOf(yaml.get("sources.yaml"), "sources.yaml", "source", problems)) {

@@ -26,11 +26,11 @@ final class BrokenKb {
     static BrokenKb copyInto(Path dir) {
         KbSource builtIn = KbSource.classpath();
         try {
-            Files.createDirectories(dir.resolve("regions"));
             String kbYaml = builtIn.read("kb.yaml");
             for (String file : KnowledgeBaseLoader.files(KnowledgeBaseLoader.parseYaml(kbYaml))) {
                 String text = builtIn.read(file);
                 assertThat(text).as("built-in %s", file).isNotNull();
+                Files.createDirectories(dir.resolve(file).getParent());
                 Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
             }
         } catch (IOException e) {

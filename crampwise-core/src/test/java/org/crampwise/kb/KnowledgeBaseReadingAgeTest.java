@@ -18,6 +18,14 @@ class KnowledgeBaseReadingAgeTest {
 
     /** Every patient-facing text of the knowledge base, keyed by where it lives. */
     static Map<String, String> texts(KnowledgeBase kb) {
+        return texts(kb, "On days when %s, you had more cramps.");
+    }
+
+    /**
+     * The same, in any language: {@code factorSentence} is the sentence the diary puts a factor's
+     * words in (its language's), with %s for the words.
+     */
+    static Map<String, String> texts(KnowledgeBase kb, String factorSentence) {
         Map<String, String> t = new LinkedHashMap<>();
         t.put("kb.yaml: disclaimer", kb.disclaimer());
         for (Level l : Level.values()) {
@@ -58,8 +66,8 @@ class KnowledgeBaseReadingAgeTest {
                 .replace("{minutes}", "14"));
         // Factor words end the sentence the diary shows: "On days when ..., you had ... cramps."
         d.factors().forEach(f -> t.put("kb.yaml: diary: factor '" + f.id() + "': words",
-                "On days when " + f.words() + ", you had more cramps."));
-        t.put("kb.yaml: diary: tagWords", "On days when " + d.tagWords().replace("{tag}", "curry") + ", you had more cramps.");
+                String.format(factorSentence, f.words())));
+        t.put("kb.yaml: diary: tagWords", String.format(factorSentence, d.tagWords().replace("{tag}", "curry")));
         for (AdviceRule r : kb.adviceRules()) {
             r.avoid().forEach(a -> t.put("advice.yaml: advice rule '" + r.id() + "': avoid '" + a.id() + "': why",
                     a.why()));

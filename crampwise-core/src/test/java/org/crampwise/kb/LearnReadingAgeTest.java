@@ -24,11 +24,17 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 class LearnReadingAgeTest {
     private static final Path LEARN = Path.of("../knowledge/learn.yaml");
+    /** The Spanish pages: the same shape, only ids and texts (knowledge/README.md, "Languages"). */
+    private static final Path LEARN_ES = Path.of("../knowledge/es/learn.yaml");
 
-    /** Every text of learn.yaml, keyed by where it is; {@code prose} keeps paragraphs and bullets only. */
     private static Map<String, String> texts(boolean prose) throws IOException {
+        return texts(LEARN, prose);
+    }
+
+    /** Every text of a learn file, keyed by where it is; {@code prose} keeps paragraphs and bullets only. */
+    private static Map<String, String> texts(Path file, boolean prose) throws IOException {
         List<?> pages = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(LEARN, StandardCharsets.UTF_8));
+                .load(Files.readString(file, StandardCharsets.UTF_8));
         Map<String, String> texts = new LinkedHashMap<>();
         for (Object o : pages) {
             Map<?, ?> page = (Map<?, ?>) o;
@@ -75,5 +81,25 @@ class LearnReadingAgeTest {
     void the_median_grade_of_the_paragraphs_and_bullets_is_6_or_less() throws IOException {
         List<Double> grades = texts(true).values().stream().map(Readability::fleschKincaidGrade).toList();
         assertThat(Readability.median(grades)).isLessThanOrEqualTo(Readability.MAX_MEDIAN);
+    }
+
+    @Test
+    void no_spanish_text_of_the_learn_pages_scores_below_50_fernandez_huerta() throws IOException {
+        List<String> tooHard = new ArrayList<>();
+        texts(LEARN_ES, false).forEach((where, text) -> {
+            double score = SpanishReadability.fernandezHuerta(text);
+            if (score < SpanishReadability.MIN_SCORE) {
+                tooHard.add(String.format(Locale.ROOT, "es/%s: %.1f: %s", where, score, text));
+            }
+        });
+        assertThat(tooHard).as("Spanish texts below 50").isEmpty();
+    }
+
+    @Test
+    void the_spanish_paragraphs_and_bullets_have_a_median_of_at_least_70() throws IOException {
+        Map<String, String> spanish = texts(LEARN_ES, true);
+        assertThat(spanish).hasSameSizeAs(texts(true));
+        List<Double> scores = spanish.values().stream().map(SpanishReadability::fernandezHuerta).toList();
+        assertThat(Readability.median(scores)).isGreaterThanOrEqualTo(SpanishReadability.MIN_MEDIAN);
     }
 }

@@ -16,9 +16,11 @@ public final class PageContexts {
         this.places = places;
         this.assets = assets;
         this.csrf = csrf;
-        for (var r : places.all()) {
-            Audience a = Audience.english(r);
-            messages.put(a, new Messages(a));
+        for (var lang : places.languages()) {
+            for (var r : places.all()) {
+                Audience a = new Audience(places.in(r, lang), lang);
+                messages.put(a, new Messages(a));
+            }
         }
     }
 
@@ -30,7 +32,7 @@ public final class PageContexts {
 
     /** The words of the server's default region. */
     public Messages messages() {
-        return messages.get(Audience.english(places.fallback()));
+        return messages.get(new Audience(places.fallback(), places.languages().get(0)));
     }
 
     public Places places() {

@@ -12,18 +12,26 @@ import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Region;
 
 /**
- * Which region a request speaks for: its {@code region} query parameter, else the person's
- * choice (a cookie), else the server's default. The answer is made once per request and kept on
- * it, so every text of one response speaks for one region.
+ * Who a request speaks to. The region: its {@code region} query parameter, else the person's
+ * choice (a cookie), else the server's default. The language: its {@code lang} query parameter,
+ * else the person's choice (a cookie), else the browser's {@code Accept-Language}, else the
+ * knowledge base's first. The answer is made once per request and kept on it, so every text of
+ * one response speaks to one audience; the response says which ({@code Content-Region},
+ * {@code Content-Language}).
  */
 public final class Places {
     public static final String PARAM = "region";
     public static final String COOKIE = "cw_region";
     /** The response header that says which region an answer used. */
     public static final String HEADER = "Content-Region";
+    public static final String LANG_PARAM = "lang";
+    public static final String LANG_COOKIE = "cw_lang";
     private static final String ATTRIBUTE = "cw.audience";
 
     private final Map<String, Region> regions = new LinkedHashMap<>();
+    /** The same regions in each language's words, by language. */
+    private final Map<Locale, Map<String, Region>> translated = new LinkedHashMap<>();
+    private final List<Locale> languages;
     private final Region fallback;
 
     /**
@@ -39,6 +47,29 @@ public final class Places {
                     regions.keySet()));
         }
         this.fallback = regions.get(chosen.id().toUpperCase(Locale.ROOT));
+        this.languages = kb.languages();
+        for (Locale lang : languages) {
+            Map<String, Region> words = new LinkedHashMap<>();
+            kb.in(lang).regions().forEach((id, r) -> words.put(id, r.withNumbers(emergency, urgent)));
+            translated.put(lang, words);
+        }
+    }
+
+    /** The languages the texts are in, the default first. */
+    public List<Locale> languages() {
+        return languages;
+    }
+
+    /** The region with this id in a language's words (a language it speaks). */
+    public Region in(Region region, Locale lang) {
+        Map<String, Region> words = translated.get(supported(lang));
+        return words == null ? region : words.getOrDefault(region.id().toUpperCase(Locale.ROOT), region);
+    }
+
+    /** The supported language {@code lang} asks for (its language part: es-MX is es), or null. */
+    public Locale supported(Locale lang) {
+        return lang == null ? null : languages.stream()
+                .filter(l -> l.getLanguage().equals(lang.getLanguage())).findFirst().orElse(null);
     }
 
     /** Every region, the knowledge base's order. */
@@ -55,14 +86,19 @@ public final class Places {
         return id == null ? null : regions.get(id.trim().toUpperCase(Locale.ROOT));
     }
 
-    /** Who this request speaks to; an unknown {@code region} parameter is a 400 naming the allowed ones. */
+    /**
+     * Who this request speaks to; an unknown {@code region} or {@code lang} parameter is a 400
+     * naming the allowed ones.
+     */
     public Audience of(Context ctx) {
         Audience known = ctx.attribute(ATTRIBUTE);
         if (known != null) {
             return known;
         }
         // The default first: an error page for a bad parameter still needs words.
-        ctx.attribute(ATTRIBUTE, Audience.english(fallback));
+        ctx.attribute(ATTRIBUTE, new Audience(fallback, languages.get(0)));
+        Locale lang = language(ctx);
+        ctx.attribute(ATTRIBUTE, new Audience(in(fallback, lang), lang));
         String asked = ctx.queryParam(PARAM);
         Region r;
         if (asked != null) {
@@ -75,10 +111,46 @@ public final class Places {
             Region chosen = chosen(ctx);
             r = chosen == null ? fallback : chosen;
         }
-        Audience a = Audience.english(r);
+        Audience a = new Audience(in(r, lang), lang);
         ctx.attribute(ATTRIBUTE, a);
         ctx.header(HEADER, r.id());
+        ctx.header("Content-Language", lang.toLanguageTag());
         return a;
+    }
+
+    /** The language a request asks for: its parameter, the person's choice, its browser's, or the default. */
+    private Locale language(Context ctx) {
+        String asked = ctx.queryParam(LANG_PARAM);
+        if (asked != null) {
+            Locale l = asked.isBlank() ? null : supported(Locale.forLanguageTag(asked.trim()));
+            if (l == null) {
+                throw new HttpError.BadRequest("unknown language '" + asked + "'", List.of(new HttpError.FieldProblem(
+                        LANG_PARAM, "must be one of " + tags())));
+            }
+            return l;
+        }
+        String cookie = ctx.cookie(LANG_COOKIE);
+        Locale chosen = cookie == null ? null : supported(Locale.forLanguageTag(cookie));
+        if (chosen != null) {
+            return chosen;
+        }
+        String header = ctx.header("Accept-Language");
+        if (header != null && !header.isBlank()) {
+            try {
+                Locale l = Locale.lookup(Locale.LanguageRange.parse(header), languages);
+                if (l != null) {
+                    return l;
+                }
+            } catch (IllegalArgumentException e) {
+                // A malformed header is no preference.
+            }
+        }
+        return languages.get(0);
+    }
+
+    /** The language tags, for messages: "en, es". */
+    public String tags() {
+        return String.join(", ", languages.stream().map(Locale::toLanguageTag).toList());
     }
 
     /** The region the person chose on the pages (their cookie), or null. */

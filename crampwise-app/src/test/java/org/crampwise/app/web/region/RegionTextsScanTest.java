@@ -20,14 +20,15 @@ import org.junit.jupiter.api.Test;
 class RegionTextsScanTest {
     private static final RegionTexts RULE = new RegionTexts(TestServer.KB.regions().values());
 
-    @Test
-    void no_message_of_the_bundle_writes_a_number_or_a_service_name() throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"messages.properties", "messages_es.properties"})
+    void no_message_of_a_bundle_writes_a_number_or_a_service_name(String bundle) throws IOException {
         Properties messages = new Properties();
-        try (InputStream in = getClass().getResourceAsStream("/org/crampwise/app/web/messages.properties")) {
+        try (InputStream in = getClass().getResourceAsStream("/org/crampwise/app/web/" + bundle)) {
             messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         assertThat(messages).hasSizeGreaterThan(50);
-        messages.forEach((k, v) -> assertThat(RULE.problems((String) v)).as("messages.properties: %s", k).isEmpty());
+        messages.forEach((k, v) -> assertThat(RULE.problems((String) v)).as("%s: %s", bundle, k).isEmpty());
     }
 
     @Test
