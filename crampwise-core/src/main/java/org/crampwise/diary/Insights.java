@@ -67,7 +67,7 @@ public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay t
         for (Episode e : past) {
             int b = TimeOfDay.bucket(e.start().getHour());
             tod[b]++;
-            if (b == 0 || "in_bed".equals(e.context())) {
+            if (b == 0 || e.context() == EpisodeContext.IN_BED) {
                 atNight++;
             }
             minutes += e.durationMinutes();

@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import org.crampwise.app.storage.Transactions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;

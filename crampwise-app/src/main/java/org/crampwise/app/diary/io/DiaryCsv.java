@@ -2,7 +2,7 @@ package org.crampwise.app.diary.io;
 
 import org.crampwise.app.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeFindings;
 import java.io.IOException;
 import java.io.Writer;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.crampwise.app.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.fhir.Fhir;
 import org.crampwise.app.fhir.FindingsResponse;

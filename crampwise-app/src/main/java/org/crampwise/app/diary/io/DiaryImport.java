@@ -16,7 +16,7 @@ import java.util.Objects;
 import org.crampwise.app.diary.DayChecks;
 import org.crampwise.app.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeChecks;
 import org.crampwise.app.input.Fields;
 import org.crampwise.kb.KnowledgeBase;

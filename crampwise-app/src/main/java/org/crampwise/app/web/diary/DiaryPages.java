@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.crampwise.app.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.web.Csrf;
 import org.crampwise.app.web.FormErrors;

@@ -2,7 +2,7 @@ package org.crampwise.app.web.api.diary;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeChecks;
 import org.crampwise.app.input.Fields;
 import org.crampwise.app.input.Invalid;

@@ -8,7 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import org.crampwise.app.diary.io.DiaryRecordJson;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.api.JsonBody;
