@@ -1,8 +1,11 @@
 package org.crampwise.app.diary;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.crampwise.diary.DayFactors;
 
 /**
  * What the person noted about one day (their local date). Every field but the date is optional
@@ -31,6 +34,20 @@ public record DayLog(
                 throw new IllegalArgumentException("a tag may not contain a comma: " + t);
             }
         }
+    }
+
+    /** The day as the analysis reads it: its values by the knowledge base's field names ({@code DayFactor.FIELDS}). */
+    public DayFactors.NotedDay noted() {
+        Map<String, Object> fields = new HashMap<>(16);
+        fields.put("fluidsGlasses", fluidsGlasses);
+        fields.put("exerciseLevel", exerciseLevel);
+        fields.put("hoursSitting", hoursSitting);
+        fields.put("alcoholUnits", alcoholUnits);
+        fields.put("caffeineDrinks", caffeineDrinks);
+        fields.put("heavySweating", heavySweating);
+        fields.put("newMedicine", newMedicine);
+        fields.put("pregnancyWeek", pregnancyWeek);
+        return new DayFactors.NotedDay(date, fields, tags);
     }
 
     /** A day with nothing noted but the date. */

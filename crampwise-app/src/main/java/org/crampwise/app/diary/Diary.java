@@ -218,9 +218,7 @@ public final class Diary {
     public List<DayLog> daysBetween(long accountId, LocalDate first, LocalDate last) {
         return Transactions.read(database, "read day logs", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT date, fluids_glasses, exercise_level, hours_sitting, alcohol_units, caffeine_drinks,"
-                            + " heavy_sweating, new_medicine, pregnancy_week, tags FROM day_log"
-                            + " WHERE account_id = ? AND date >= ? AND date <= ? ORDER BY date")) {
+                    "SELECT " + DAY_COLUMNS + " FROM day_log WHERE account_id = ? AND date >= ? AND date <= ? ORDER BY date")) {
                 s.setLong(1, accountId);
                 s.setString(2, first.toString());
                 s.setString(3, last.toString());
