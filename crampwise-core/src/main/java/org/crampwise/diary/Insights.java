@@ -50,7 +50,7 @@ public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay t
         }
     }
 
-    public static Insights of(List<Episode> episodes, List<DayLog> days, LocalDate today) {
+    public static Insights of(List<Episode> episodes, List<FactorDay> days, LocalDate today) {
         Objects.requireNonNull(today, "today");
         List<Episode> past = new ArrayList<>();
         for (Episode e : episodes) {

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.DayLog;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
 import org.crampwise.app.storage.Transactions;
 import static org.crampwise.app.diary.DiaryRows.DAY_COLUMNS;

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
 import static org.crampwise.app.diary.DiaryRows.DAY_COLUMNS;
 import static org.crampwise.app.diary.DiaryRows.INSERT_EPISODE;

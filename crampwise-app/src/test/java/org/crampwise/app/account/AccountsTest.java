@@ -1,6 +1,6 @@
 package org.crampwise.app.account;
 
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiaryDatabase;
 import org.crampwise.diary.Episode;

@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.crampwise.app.diary.DayChecks;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeChecks;

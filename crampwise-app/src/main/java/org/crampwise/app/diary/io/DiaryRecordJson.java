@@ -1,6 +1,6 @@
 package org.crampwise.app.diary.io;
 
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeFindings;

@@ -14,7 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;

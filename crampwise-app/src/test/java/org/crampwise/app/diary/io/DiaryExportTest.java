@@ -2,7 +2,7 @@ package org.crampwise.app.diary.io;
 
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;

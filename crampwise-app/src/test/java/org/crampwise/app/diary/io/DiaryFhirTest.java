@@ -12,7 +12,7 @@ import java.util.Map;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.diary.EpisodeContext;
 import org.crampwise.diary.Episode;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.fhir.Fhir;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseLoader;

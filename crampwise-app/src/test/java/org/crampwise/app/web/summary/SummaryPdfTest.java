@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.crampwise.app.account.Accounts;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.diary.Episode;

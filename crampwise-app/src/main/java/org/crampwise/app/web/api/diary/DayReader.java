@@ -3,7 +3,7 @@ package org.crampwise.app.web.api.diary;
 import java.time.LocalDate;
 import java.util.List;
 import org.crampwise.app.diary.DayChecks;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.input.Fields;
 import org.crampwise.app.input.Invalid;
 import org.crampwise.app.input.JsonTree;
