@@ -71,10 +71,15 @@ sealed interface RowCells permits RowCells.Jdbc, RowCells.Json {
             this.p = p;
         }
 
-        /** The next value's token: VALUE_NULL for an absent one. */
-        private JsonToken next() {
+        @FunctionalInterface
+        private interface Value<T> {
+            T of(JsonParser p) throws IOException;
+        }
+
+        /** The next value of the array; null for a JSON null. */
+        private <T> T next(Value<T> value) {
             try {
-                return p.nextToken();
+                return p.nextToken() == JsonToken.VALUE_NULL ? null : value.of(p);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -82,39 +87,22 @@ sealed interface RowCells permits RowCells.Jdbc, RowCells.Json {
 
         @Override
         public String text() {
-            try {
-                return next() == JsonToken.VALUE_NULL ? null : p.getText();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return next(JsonParser::getText);
         }
 
         @Override
         public Integer integer() {
-            try {
-                return next() == JsonToken.VALUE_NULL ? null : p.getIntValue();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return next(JsonParser::getIntValue);
         }
 
         @Override
         public Double number() {
-            try {
-                return next() == JsonToken.VALUE_NULL ? null : p.getDoubleValue();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return next(JsonParser::getDoubleValue);
         }
 
         @Override
         public long id() {
-            try {
-                next();
-                return p.getLongValue();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return next(JsonParser::getLongValue);
         }
     }
 }

@@ -61,21 +61,18 @@ class ImportAgreesWithTheApiTest {
         db.close();
     }
 
+    /** A good episode's values, with some changed or added: name, value, name, value ... */
     private static Map<String, Object> episode(Object... more) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("start", "2026-11-26T03:10:00+01:00");
-        m.put("zone", "Europe/Amsterdam");
-        m.put("durationMinutes", 3);
-        for (int i = 0; i < more.length; i += 2) {
-            m.put((String) more[i], more[i + 1]);
-        }
+        Map<String, Object> m = values("start", "2026-11-26T03:10:00+01:00", "zone", "Europe/Amsterdam", "durationMinutes", 3);
+        m.putAll(values(more));
         return m;
     }
 
-    private static Map<String, Object> day(Object... more) {
+    /** Values by name: name, value, name, value ... */
+    private static Map<String, Object> values(Object... namesAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
-        for (int i = 0; i < more.length; i += 2) {
-            m.put((String) more[i], more[i + 1]);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return m;
     }
@@ -106,9 +103,9 @@ class ImportAgreesWithTheApiTest {
     void a_day_the_api_refuses_is_refused_by_the_import_with_the_same_messages() throws Exception {
         LocalDate date = LocalDate.of(2026, 11, 26);
         List<Map<String, Object>> refused = List.of(
-                day("exerciseLevel", 4, "pregnancyWeek", 0),
-                day("hoursSitting", 25, "tags", List.of("curry", "z".repeat(41))),
-                day("fluidsGlasses", 2.5, "caffeineDrinks", 101, "alcoholUnits", 100.5));
+                values("exerciseLevel", 4, "pregnancyWeek", 0),
+                values("hoursSitting", 25, "tags", List.of("curry", "z".repeat(41))),
+                values("fluidsGlasses", 2.5, "caffeineDrinks", 101, "alcoholUnits", 100.5));
         for (Map<String, Object> values : refused) {
             HttpError.BadRequest bad = catchThrowableOfType(HttpError.BadRequest.class,
                     () -> DayReader.read(date, LATEST, JSON.writeValueAsBytes(values)));
@@ -120,7 +117,7 @@ class ImportAgreesWithTheApiTest {
         LocalDate future = LATEST.plusDays(1);
         HttpError.BadRequest bad = catchThrowableOfType(HttpError.BadRequest.class,
                 () -> DayReader.read(future, LATEST, "{}".getBytes(StandardCharsets.UTF_8)));
-        assertThat(imported("day", day("date", future.toString()))).isEqualTo(asColumns(bad.fieldProblems()));
+        assertThat(imported("day", values("date", future.toString()))).isEqualTo(asColumns(bad.fieldProblems()));
     }
 
     /** The import's problems of one record, as "column: message". */
