@@ -231,27 +231,33 @@ public final class CrashTest {
         int storedInDoubt = 0;
         String from = enc(now.minus(Duration.ofDays(365)).toString());
         String to = enc(now.plus(Duration.ofHours(1)).toString());
+        List<JsonNode> episodes = new ArrayList<>();
         for (String token : tokens) {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(
-                            URI.create(base.get() + "/api/v1/diary/episodes?from=" + from + "&to=" + to))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET episodes: " + r.statusCode() + " " + r.body());
-            }
-            JsonNode root = JSON.readTree(r.body());
-            for (JsonNode stored : root.isArray() ? root : root.path("episodes")) {
-                String key = stored.path("notes").asText("");
-                seen.merge(key, 1, Integer::sum);
-                ObjectNode sent = acknowledged.containsKey(key) ? acknowledged.get(key) : inDoubt.get(key);
-                if (sent == null || !same(sent, stored)) {
-                    halfWritten++;
-                    if (halfWritten <= 3) {
-                        System.err.println("half-written or unknown: " + stored.toString().substring(0, 200));
-                    }
-                } else if (!acknowledged.containsKey(key)) {
-                    storedInDoubt++;
+            // The list comes a page at a time: follow "next" to the end.
+            String page = "/api/v1/diary/episodes?limit=200&from=" + from + "&to=" + to;
+            while (page != null) {
+                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base.get() + page))
+                        .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(30)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() != 200) {
+                    throw new IllegalStateException("GET episodes: " + r.statusCode() + " " + r.body());
                 }
+                JsonNode root = JSON.readTree(r.body());
+                (root.isArray() ? root : root.path("episodes")).forEach(episodes::add);
+                page = root.path("next").isTextual() ? root.path("next").asText() : null;
+            }
+        }
+        for (JsonNode stored : episodes) {
+            String key = stored.path("notes").asText("");
+            seen.merge(key, 1, Integer::sum);
+            ObjectNode sent = acknowledged.containsKey(key) ? acknowledged.get(key) : inDoubt.get(key);
+            if (sent == null || !same(sent, stored)) {
+                halfWritten++;
+                if (halfWritten <= 3) {
+                    System.err.println("half-written or unknown: " + stored.toString().substring(0, 200));
+                }
+            } else if (!acknowledged.containsKey(key)) {
+                storedInDoubt++;
             }
         }
         int lost = 0;

@@ -56,12 +56,12 @@ public final class Accounts {
     }
 
     /**
-     * Creates an account and returns its id.
+     * Checks what {@link #register} would check first, without the database (so a registration
+     * can be refused before it is counted): the normalised address.
      *
-     * @throws AccountException when the address is not valid or already has an account, or the
-     *     password does not meet the policy
+     * @throws AccountException when the address is not valid or the password does not meet the policy
      */
-    public long register(String email, String password) {
+    public String check(String email, String password) {
         String normalised = normaliseEmail(email)
                 .orElseThrow(() -> new AccountException(AccountException.Reason.INVALID_EMAIL));
         Optional<Passwords.Problem> problem = passwords.problem(password);
@@ -70,6 +70,17 @@ public final class Accounts {
                     ? AccountException.Reason.PASSWORD_TOO_SHORT
                     : AccountException.Reason.PASSWORD_TOO_COMMON);
         }
+        return normalised;
+    }
+
+    /**
+     * Creates an account and returns its id.
+     *
+     * @throws AccountException when the address is not valid or already has an account, or the
+     *     password does not meet the policy
+     */
+    public long register(String email, String password) {
+        String normalised = check(email, password);
         String hash = passwords.hash(password); // slow: outside the transaction
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         try {

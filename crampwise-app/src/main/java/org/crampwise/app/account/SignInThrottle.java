@@ -7,19 +7,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.Transactions;
 
 /**
- * Slows down password guessing: sign-in attempts are counted per account key and per client
- * address, and after a few failures each further attempt must wait, the wait doubling with every
- * failure up to a cap (OWASP ASVS 2.2.1: "anti-automation controls ... back-off").
+ * Slows down password guessing and mass registration: sign-in attempts are counted per account
+ * key and per client address, registrations per client address, and after a few each further
+ * attempt must wait, the wait doubling with every one up to a cap (OWASP ASVS 2.2.1:
+ * "anti-automation controls ... back-off").
  *
  * <p>The account key is the normalised e-mail address as typed, whether or not it has an
  * account ({@link #accountKey}), so the throttle behaves the same for both and tells nothing
- * about who is registered.
+ * about who is registered. Every registration counts, for a new address or a taken one alike.
  *
  * <p>Use: call {@link #attempt} before checking a password; if it returns a non-zero wait, answer
  * "too many attempts" without checking. Otherwise the attempt is counted as a failure at once —
@@ -28,9 +29,10 @@ import java.util.Map;
  * failures but only takes back the one attempt from the address's: otherwise a guesser could
  * clear their address by signing in to an account of their own between guesses.
  *
- * <p>Memory is bounded: at most {@code maxEntries} keys are kept (the least recently failed are
- * dropped first), and a key is forgotten when it has not failed for {@link #FORGET_AFTER}. Keys
- * are kept as hashes. Thread-safe.
+ * <p>The counts are kept in the database (table {@code throttle}), so several servers on one
+ * database share them: N servers do not allow N times the attempts. Keys are kept as hashes; a key
+ * is deleted when it has not failed for {@link #FORGET_AFTER}. Time comes from the clock given,
+ * so tests move it rather than wait.
  */
 public final class SignInThrottle {
     /** How many failures are free, and how the wait grows after them. */
@@ -60,31 +62,34 @@ public final class SignInThrottle {
     public static final Policy PER_ACCOUNT = new Policy(5, Duration.ofSeconds(1), Duration.ofMinutes(15));
     /** Per address: more free failures, as several people may share one address (a household, an office). */
     public static final Policy PER_ADDRESS = new Policy(20, Duration.ofSeconds(1), Duration.ofMinutes(15));
+    /**
+     * Registrations per address: each is a real account, and a school or an office may make many
+     * in a day, so more are free; a script making thousands is slowed to a few an hour.
+     */
+    public static final Policy REGISTRATIONS = new Policy(50, Duration.ofSeconds(1), Duration.ofMinutes(15));
     /** A key with no failure for this long starts afresh. */
     public static final Duration FORGET_AFTER = Duration.ofHours(24);
-    public static final int DEFAULT_MAX_ENTRIES = 100_000;
 
-    private record Failures(int count, Instant last) {}
+    /** A key to count and the policy it is counted by. */
+    private record Counted(String key, Policy policy) {}
 
+    private final Database database;
     private final Clock clock;
     private final Policy accountPolicy;
     private final Policy addressPolicy;
-    private final int maxEntries;
-    /** Insertion order is the order of the last failure: the eldest entry is the first to drop. */
-    private final LinkedHashMap<String, Failures> failures = new LinkedHashMap<>();
+    private final Policy registrationPolicy;
 
-    public SignInThrottle() {
-        this(Clock.systemUTC(), PER_ACCOUNT, PER_ADDRESS, DEFAULT_MAX_ENTRIES);
+    public SignInThrottle(Database database) {
+        this(database, Clock.systemUTC(), PER_ACCOUNT, PER_ADDRESS, REGISTRATIONS);
     }
 
-    public SignInThrottle(Clock clock, Policy accountPolicy, Policy addressPolicy, int maxEntries) {
-        if (maxEntries < 2) {
-            throw new IllegalArgumentException("maxEntries must be at least 2");
-        }
+    public SignInThrottle(Database database, Clock clock, Policy accountPolicy, Policy addressPolicy,
+                          Policy registrationPolicy) {
+        this.database = database;
         this.clock = clock;
         this.accountPolicy = accountPolicy;
         this.addressPolicy = addressPolicy;
-        this.maxEntries = maxEntries;
+        this.registrationPolicy = registrationPolicy;
     }
 
     /**
@@ -101,68 +106,61 @@ public final class SignInThrottle {
      * counted as a failure until {@link #succeeded} is called), otherwise how long to wait first.
      * A refused attempt is not counted, so waiting is always enough.
      */
-    public synchronized Duration attempt(String accountKey, String address) {
-        Instant now = clock.instant();
-        String account = key("a:", accountKey);
-        String client = key("c:", address);
-        Duration wait = max(waitFor(account, accountPolicy, now), waitFor(client, addressPolicy, now));
-        if (!wait.isZero()) {
-            return wait;
-        }
-        fail(account, now);
-        fail(client, now);
-        return Duration.ZERO;
+    public Duration attempt(String accountKey, String address) {
+        // In key order ("a:" before "c:"): two attempts lock their rows in the same order.
+        return count(List.of(new Counted(key("a:", accountKey), accountPolicy),
+                new Counted(key("c:", address), addressPolicy)), "count a sign-in attempt");
+    }
+
+    /**
+     * Before registering an account from {@code address}: {@link Duration#ZERO} when it may go
+     * ahead (it is then counted, and never taken back), otherwise how long to wait first.
+     */
+    public Duration register(String address) {
+        return count(List.of(new Counted(key("r:", address), registrationPolicy)), "count a registration");
     }
 
     /** The password was right: the account's failures are forgotten, the address's attempt taken back. */
-    public synchronized void succeeded(String accountKey, String address) {
-        failures.remove(key("a:", accountKey));
-        String client = key("c:", address);
-        Failures f = failures.get(client);
-        if (f != null) {
-            if (f.count() <= 1) {
-                failures.remove(client);
-            } else {
-                failures.put(client, new Failures(f.count() - 1, f.last()));
+    public void succeeded(String accountKey, String address) {
+        Transactions.write(database, "forget sign-in failures", c -> {
+            ThrottleRows.forget(c, key("a:", accountKey));
+            ThrottleRows.takeBack(c, key("c:", address));
+            return null;
+        });
+    }
+
+    /** How many keys have failures now (for tests and metrics). */
+    public int size() {
+        return Transactions.read(database, "count throttled keys", ThrottleRows::count);
+    }
+
+    /** The longest wait of the keys; when none, each is counted once more. One transaction. */
+    private Duration count(List<Counted> keys, String what) {
+        long millis = clock.millis(); // stored to the millisecond, so reckoned to it too
+        Instant now = Instant.ofEpochMilli(millis);
+        return Transactions.write(database, what, c -> {
+            ThrottleRows.purge(c, database.kind(), now.minus(FORGET_AFTER).toEpochMilli());
+            Duration wait = Duration.ZERO;
+            int[] failures = new int[keys.size()];
+            for (int i = 0; i < keys.size(); i++) {
+                Counted k = keys.get(i);
+                ThrottleRows.ensure(c, k.key(), millis);
+                var row = ThrottleRows.lock(c, database.kind(), k.key());
+                boolean forgotten = row.isEmpty() || millis - row.get().lastFailure() >= FORGET_AFTER.toMillis();
+                failures[i] = forgotten ? 0 : row.get().failures();
+                if (failures[i] > 0) {
+                    Instant until = Instant.ofEpochMilli(row.get().lastFailure()).plus(k.policy().waitAfter(failures[i]));
+                    wait = max(wait, Duration.between(now, until));
+                }
             }
-        }
-    }
-
-    /** How many keys are remembered now (for tests and metrics). */
-    public synchronized int size() {
-        return failures.size();
-    }
-
-    private Duration waitFor(String key, Policy policy, Instant now) {
-        Failures f = failures.get(key);
-        if (f == null) {
-            return Duration.ZERO;
-        }
-        if (!now.isBefore(f.last().plus(FORGET_AFTER))) {
-            failures.remove(key);
-            return Duration.ZERO;
-        }
-        Duration left = Duration.between(now, f.last().plus(policy.waitAfter(f.count())));
-        return left.isNegative() ? Duration.ZERO : left;
-    }
-
-    private void fail(String key, Instant now) {
-        Failures before = failures.remove(key); // re-inserted last: it is now the most recent
-        failures.put(key, new Failures(before == null ? 1 : before.count() + 1, now));
-        dropOld(now);
-    }
-
-    /** Drops forgotten entries from the eldest end, then the eldest while there are too many. */
-    private void dropOld(Instant now) {
-        Iterator<Map.Entry<String, Failures>> it = failures.entrySet().iterator();
-        while (it.hasNext()) {
-            Map.Entry<String, Failures> eldest = it.next();
-            boolean forgotten = !now.isBefore(eldest.getValue().last().plus(FORGET_AFTER));
-            if (!forgotten && failures.size() <= maxEntries) {
-                return;
+            if (!wait.isZero()) {
+                return wait;
             }
-            it.remove();
-        }
+            for (int i = 0; i < keys.size(); i++) {
+                ThrottleRows.set(c, keys.get(i).key(), new ThrottleRows.Row(failures[i] + 1, millis));
+            }
+            return Duration.ZERO;
+        });
     }
 
     /**

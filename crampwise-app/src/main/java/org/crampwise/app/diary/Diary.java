@@ -159,8 +159,8 @@ public final class Diary {
             return List.of();
         }
         // Starts are whole seconds: start >= from  <=>  start >= ceil(from), likewise for to.
-        long fromSecond = ceilSeconds(from);
-        long toSecond = ceilSeconds(to);
+        long fromSecond = DiaryPaging.ceilSeconds(from);
+        long toSecond = DiaryPaging.ceilSeconds(to);
         return Transactions.read(database, "list episodes", c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT " + EPISODE_COLUMNS + " FROM episode WHERE account_id = ?"
@@ -303,9 +303,5 @@ public final class Diary {
                 }
             }
         });
-    }
-
-    private static long ceilSeconds(Instant instant) {
-        return instant.getNano() == 0 ? instant.getEpochSecond() : instant.getEpochSecond() + 1;
     }
 }

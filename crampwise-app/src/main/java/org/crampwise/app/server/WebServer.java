@@ -62,15 +62,20 @@ public final class WebServer {
 
     /** A server on the database of {@code config.dataDir()}, opened (and migrated) here. */
     public WebServer(WebConfig config, KnowledgeBase baseKb) {
-        this(config, baseKb, Database.open(config.dataDir()), true);
+        this(config, baseKb, Database.open(config.dataDir()), true, Clock.systemUTC());
     }
 
     /** A server on a database that the caller opened and closes (after {@link #stop()}). */
     public WebServer(WebConfig config, KnowledgeBase baseKb, Database database) {
-        this(config, baseKb, database, false);
+        this(config, baseKb, database, false, Clock.systemUTC());
     }
 
-    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns) {
+    /** As above, on the time of {@code clock} (for the diary, sessions and throttle): tests move it rather than wait. */
+    public WebServer(WebConfig config, KnowledgeBase baseKb, Database database, Clock clock) {
+        this(config, baseKb, database, false, clock);
+    }
+
+    private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns, Clock clock) {
         this.owned = owns ? database : null;
         this.metrics = new Metrics();
         Places places = new Places(baseKb, config.region(), config.emergencyNumber(), config.urgentNumber());
@@ -100,14 +105,14 @@ public final class WebServer {
             };
         });
         // One of each for the pages and the API: a sign-in attempt counts the same by either way.
-        Clock clock = Clock.systemUTC();
         Sessions sessions = new Sessions(database);
         Passwords passwords = new Passwords();
         Accounts accounts = new Accounts(database, passwords, clock);
         Diary diary = new Diary(database, clock);
-        SignInThrottle throttle = new SignInThrottle();
+        SignInThrottle throttle = new SignInThrottle(database, clock, SignInThrottle.PER_ACCOUNT,
+                SignInThrottle.PER_ADDRESS, SignInThrottle.REGISTRATIONS);
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
-        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, clock);
+        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, config.secret(), clock);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);

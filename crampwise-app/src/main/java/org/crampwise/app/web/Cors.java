@@ -18,7 +18,7 @@ public final class Cors {
     private static final String METHODS = "GET, POST, PUT, DELETE";
     private static final String HEADERS = "Authorization, Content-Type, If-None-Match, X-Request-Id";
     private static final String EXPOSED = "ETag, Link, Location, Retry-After, RateLimit-Limit, RateLimit-Remaining, "
-            + "RateLimit-Reset, X-Request-Id, WWW-Authenticate";
+            + "RateLimit-Reset, RateLimit, RateLimit-Policy, X-Request-Id, WWW-Authenticate";
 
     private final List<String> allowed;
 

@@ -129,15 +129,19 @@ public abstract sealed class HttpError extends RuntimeException
 
     /** Too many attempts: come back after {@code retryAfter} (sent as whole seconds, rounded up). */
     public static final class TooManyRequests extends HttpError {
+        /**
+         * The limit a 429 names: {@code limit} attempts allowed in {@code window} before waiting,
+         * under the policy's {@code name} (sent in {@code RateLimit-Policy}).
+         */
+        public record Quota(String name, int limit, java.time.Duration window) {}
+
         private final java.time.Duration retryAfter;
+        private final Quota quota;
 
-        private final int limit;
-
-        /** @param limit the attempts allowed before waiting, for {@code RateLimit-Limit} */
-        public TooManyRequests(String message, java.time.Duration retryAfter, int limit) {
+        public TooManyRequests(String message, java.time.Duration retryAfter, Quota quota) {
             super(429, message);
             this.retryAfter = retryAfter;
-            this.limit = limit;
+            this.quota = quota;
         }
 
         public java.time.Duration retryAfter() {
@@ -145,23 +149,33 @@ public abstract sealed class HttpError extends RuntimeException
         }
 
         /** Whole seconds, rounded up and at least 1: "Retry-After: 0" would invite an immediate retry. */
-        public long retryAfterSeconds() {
-            long s = retryAfter.getSeconds() + (retryAfter.getNano() > 0 ? 1 : 0);
+        public static long seconds(java.time.Duration wait) {
+            long s = wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0);
             return Math.max(1, s);
+        }
+
+        public long retryAfterSeconds() {
+            return seconds(retryAfter);
         }
 
         @Override public String titleKey() { return "error.tooManyRequests"; }
 
         @Override public java.util.Map<String, String> headers() {
-            return rateLimited(limit, retryAfterSeconds());
+            return rateLimited(quota, retryAfterSeconds());
         }
 
         /**
-         * {@code Retry-After} and the IETF draft's {@code RateLimit-Limit}, {@code RateLimit-Remaining}
-         * (always 0 here) and {@code RateLimit-Reset} (seconds), for the API and the pages alike.
+         * {@code Retry-After}, the IETF httpapi draft's {@code RateLimit-Policy} ({@code q} allowed
+         * in {@code w} seconds) and {@code RateLimit} ({@code r} remaining, 0, and {@code t}
+         * seconds to wait), and for clients of its earlier versions {@code RateLimit-Limit},
+         * {@code RateLimit-Remaining} and {@code RateLimit-Reset}: for the API and the pages alike.
          */
-        public static java.util.Map<String, String> rateLimited(int limit, long seconds) {
-            return java.util.Map.of("Retry-After", Long.toString(seconds), "RateLimit-Limit", Integer.toString(limit),
+        public static java.util.Map<String, String> rateLimited(Quota quota, long seconds) {
+            String name = "\"" + quota.name() + "\"";
+            return java.util.Map.of("Retry-After", Long.toString(seconds),
+                    "RateLimit-Policy", name + ";q=" + quota.limit() + ";w=" + quota.window().toSeconds(),
+                    "RateLimit", name + ";r=0;t=" + seconds,
+                    "RateLimit-Limit", Integer.toString(quota.limit()),
                     "RateLimit-Remaining", "0", "RateLimit-Reset", Long.toString(seconds));
         }
     }

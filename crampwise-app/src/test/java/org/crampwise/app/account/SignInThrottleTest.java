@@ -4,17 +4,43 @@ import org.crampwise.app.diary.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.crampwise.app.storage.Database;
+import org.crampwise.app.storage.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+/** On SQLite; SeveralServersTest shows the same counts shared by two servers on PostgreSQL. */
 class SignInThrottleTest {
     private static final String ADDRESS = "192.0.2.7";
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-26T03:00:00Z"));
-    private final SignInThrottle throttle = new SignInThrottle(clock, SignInThrottle.PER_ACCOUNT,
-            SignInThrottle.PER_ADDRESS, SignInThrottle.DEFAULT_MAX_ENTRIES);
+    @TempDir
+    Path dir;
+    private Database database;
+    private SignInThrottle throttle;
+
+    @BeforeEach
+    void open() {
+        database = TestDatabases.open(Database.Kind.SQLITE, dir);
+        throttle = newThrottle();
+    }
+
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
+    /** Another throttle on the same database and clock: as on another server. */
+    private SignInThrottle newThrottle() {
+        return new SignInThrottle(database, clock, SignInThrottle.PER_ACCOUNT, SignInThrottle.PER_ADDRESS,
+                SignInThrottle.REGISTRATIONS);
+    }
 
     /** Attempts that all fail, one straight after the other; the waits they were given. */
     private List<Duration> failInARow(String account, String address, int attempts) {
@@ -147,14 +173,48 @@ class SignInThrottleTest {
     }
 
     @Test
-    void memory_is_bounded_by_dropping_the_least_recent_keys() {
-        SignInThrottle small = new SignInThrottle(clock, SignInThrottle.PER_ACCOUNT, SignInThrottle.PER_ADDRESS, 50);
-        for (int i = 0; i < 1000; i++) {
-            small.attempt("person" + i + "@example.org", "198.51.100." + (i % 7));
-            clock.advance(Duration.ofSeconds(1));
+    void two_throttles_on_one_database_share_the_count() {
+        SignInThrottle elsewhere = newThrottle();
+        List<Duration> waits = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            waits.add((i % 2 == 0 ? throttle : elsewhere).attempt("ann@example.org", ADDRESS));
         }
 
-        assertThat(small.size()).isLessThanOrEqualTo(50);
+        assertThat(waits.subList(0, 5)).containsOnly(Duration.ZERO);
+        assertThat(waits.get(5)).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void the_first_fifty_registrations_from_an_address_are_free_and_the_next_waits_a_second() {
+        List<Duration> waits = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            waits.add(throttle.register(ADDRESS));
+        }
+
+        assertThat(waits.subList(0, 50)).containsOnly(Duration.ZERO);
+        assertThat(waits.get(50)).isEqualTo(Duration.ofSeconds(1));
+        assertThat(throttle.register("198.51.100.1")).as("another address").isZero();
+    }
+
+    @Test
+    void registrations_and_sign_in_failures_are_counted_apart() {
+        for (int i = 0; i < 50; i++) {
+            throttle.register(ADDRESS);
+        }
+
+        assertThat(throttle.attempt("ann@example.org", ADDRESS)).isZero();
+        failInARow("person@example.org", "198.51.100.1", 30);
+        assertThat(throttle.register("198.51.100.1")).isZero();
+    }
+
+    @Test
+    void registrations_are_forgotten_after_a_day_without_one() {
+        for (int i = 0; i < 51; i++) {
+            throttle.register(ADDRESS);
+        }
+        clock.advance(SignInThrottle.FORGET_AFTER);
+
+        assertThat(throttle.register(ADDRESS)).isZero();
     }
 
     @Test

@@ -65,7 +65,7 @@ class DatabaseTest {
                 .isEqualTo(migrations());
         // Numbered without gaps, so the newest version is their count.
         assertThat(query(db, "SELECT MAX(version) FROM flyway_schema_history")).isEqualTo(migrations());
-        for (String table : new String[] {"page_feedback", "account", "session", "episode", "day_log"}) {
+        for (String table : new String[] {"page_feedback", "account", "session", "episode", "day_log", "throttle"}) {
             assertThat(query(db, "SELECT COUNT(*) FROM " + table)).as(table).isEqualTo("0");
         }
     }

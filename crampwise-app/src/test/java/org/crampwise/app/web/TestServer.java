@@ -45,7 +45,7 @@ public final class TestServer implements AutoCloseable {
         this.deleteFolder = b.deleteFolder;
         WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, null, SECRET,
                 b.secureCookies, "dev", b.shutdownGrace, b.allowedOrigins, b.region);
-        this.server = new WebServer(config, KB, database()).start();
+        this.server = new WebServer(config, KB, database(), b.clock).start();
     }
 
     /** A server with its data in {@code dataDir}: England's numbers (999 and 111), SQLite, no Secure cookies, a fixed secret. */
@@ -164,6 +164,7 @@ public final class TestServer implements AutoCloseable {
         private Database.Kind kind = Database.Kind.SQLITE;
         private boolean deleteFolder;
         private java.util.List<String> allowedOrigins = java.util.List.of();
+        private java.time.Clock clock = java.time.Clock.systemUTC();
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -205,6 +206,12 @@ public final class TestServer implements AutoCloseable {
         /** A database the caller opened, and closes after the server. */
         public Builder database(Database database) {
             this.givenDatabase = database;
+            return this;
+        }
+
+        /** The server's time (a clock the test moves, so that nothing waits for real time). */
+        public Builder clock(java.time.Clock clock) {
+            this.clock = clock;
             return this;
         }
 

@@ -91,6 +91,12 @@ public final class AccountPages {
             form(ctx, "account/register.jte", email, errors, HttpStatus.BAD_REQUEST);
             return;
         }
+        // Counted per client address, a taken address exactly like a new one.
+        Duration wait = throttle.register(ctx.ip());
+        if (!wait.isZero()) {
+            tooMany(ctx, "account/register.jte", "email", email, wait, Quotas.REGISTER);
+            return;
+        }
         try {
             accounts.register(email, password);
         } catch (AccountException e) {
@@ -136,7 +142,7 @@ public final class AccountPages {
         String key = SignInThrottle.accountKey(email);
         Duration wait = throttle.attempt(key, ctx.ip());
         if (!wait.isZero()) {
-            tooMany(ctx, template, "email", email, wait);
+            tooMany(ctx, template, "email", email, wait, Quotas.SIGN_IN);
             return true;
         }
         OptionalLong id = accounts.authenticate(email, password);
@@ -155,7 +161,7 @@ public final class AccountPages {
         String key = SignInThrottle.accountKey(email);
         Duration wait = throttle.attempt(key, ctx.ip());
         if (!wait.isZero()) {
-            tooMany(ctx, "account/erase.jte", "password", "", wait);
+            tooMany(ctx, "account/erase.jte", "password", "", wait, Quotas.SIGN_IN);
             return;
         }
         FormErrors errors = new FormErrors();
@@ -172,11 +178,13 @@ public final class AccountPages {
     }
 
     /** The form again, saying how long to wait (429, with Retry-After in whole seconds). */
-    private void tooMany(Context ctx, String template, String field, String email, Duration wait) {
-        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+    private void tooMany(Context ctx, String template, String field, String email, Duration wait,
+                         HttpError.TooManyRequests.Quota quota) {
+        long seconds = HttpError.TooManyRequests.seconds(wait);
         FormErrors errors = new FormErrors();
-        errors.add(field, messages.get("account.error.tooMany", waitWords(seconds)));
-        HttpError.TooManyRequests.rateLimited(SignInThrottle.PER_ACCOUNT.freeFailures(), seconds).forEach(ctx::header);
+        String words = quota == Quotas.REGISTER ? "account.error.tooManyRegistrations" : "account.error.tooMany";
+        errors.add(field, messages.get(words, waitWords(seconds)));
+        HttpError.TooManyRequests.rateLimited(quota, seconds).forEach(ctx::header);
         form(ctx, template, email, errors, HttpStatus.TOO_MANY_REQUESTS);
     }
 

@@ -1,13 +1,8 @@
 package org.crampwise.app.web.check;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.crampwise.app.web.SignedText;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
@@ -19,15 +14,12 @@ import org.crampwise.kb.KnowledgeBase;
  * version is part of the text: a state from another version is refused, never misread.
  */
 final class StateCodec {
-    private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
-    private static final Base64.Decoder B64D = Base64.getUrlDecoder();
-
     private final KnowledgeBase kb;
-    private final SecretKeySpec key;
+    private final SignedText signed;
 
     StateCodec(KnowledgeBase kb, byte[] secret) {
         this.kb = kb;
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        this.signed = new SignedText(secret);
     }
 
     String write(InterviewState s) {
@@ -51,23 +43,13 @@ final class StateCodec {
                 p.append(j == 0 ? "" : "-").append(step.get(j).index());
             }
         }
-        byte[] payload = p.toString().getBytes(StandardCharsets.US_ASCII);
-        return B64.encodeToString(payload) + "." + B64.encodeToString(mac(payload));
+        return signed.write(p.toString());
     }
 
     /** The state, or null when the text is missing, altered or from another knowledge base. */
     InterviewState read(String text) {
-        if (text == null || text.length() > 8192) {
-            return null;
-        }
-        int dot = text.indexOf('.');
         try {
-            byte[] payload = B64D.decode(text.substring(0, Math.max(dot, 0)));
-            byte[] sig = B64D.decode(text.substring(dot + 1));
-            if (dot < 0 || !MessageDigest.isEqual(sig, mac(payload))) {
-                return null;
-            }
-            return parse(new String(payload, StandardCharsets.US_ASCII));
+            return signed.read(text, 8192).map(this::parse).orElse(null);
         } catch (RuntimeException e) {
             return null; // unreadable: the person starts again rather than see an error
         }
@@ -103,15 +85,5 @@ final class StateCodec {
 
     private static String[] split(String s) {
         return s.isEmpty() ? new String[0] : s.split(",");
-    }
-
-    private byte[] mac(byte[] payload) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(payload);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

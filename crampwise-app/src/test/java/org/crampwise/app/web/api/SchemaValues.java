@@ -186,6 +186,13 @@ final class SchemaValues {
         Pattern p = Pattern.compile(s.get("pattern").asText());
         int min = s.path("minLength").asInt(0);
         int max = s.path("maxLength").asInt(40);
+        JsonNode examples = s.path("examples");
+        if (examples.size() > 0) { // a text only the server makes, such as a cursor
+            String example = examples.get(random.nextInt(examples.size())).asText();
+            if (p.matcher(example).find()) {
+                return example;
+            }
+        }
         for (int i = 0; i < 200; i++) {
             String candidate = switch (i % 3) {
                 case 0 -> email();

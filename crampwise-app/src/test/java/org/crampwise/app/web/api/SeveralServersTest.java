@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.crampwise.app.diary.MutableClock;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.app.web.TestServer;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two servers on different ports over one PostgreSQL database, as behind a load balancer: each
  * with its own connection pool and data folder, the same secret. Whatever one is asked, the other
- * answers the same.
+ * answers the same, and the throttles count together: two servers allow the limit, not twice it.
  */
 class SeveralServersTest {
     @TempDir
@@ -25,6 +26,7 @@ class SeveralServersTest {
     private final List<Database> databases = new ArrayList<>();
     private ApiServer one;
     private ApiServer two;
+    private MutableClock clock;
 
     @BeforeEach
     void start() {
@@ -34,8 +36,10 @@ class SeveralServersTest {
         CompletableFuture<Database> second = CompletableFuture.supplyAsync(() -> Database.connect(url));
         databases.add(first.join());
         databases.add(second.join());
-        one = new ApiServer(TestServer.in(dir.resolve("one")).database(databases.get(0)).start());
-        two = new ApiServer(TestServer.in(dir.resolve("two")).database(databases.get(1)).start());
+        // One clock that stands still: a throttle's wait cannot run out while a slow machine works.
+        clock = new MutableClock(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        one = new ApiServer(TestServer.in(dir.resolve("one")).database(databases.get(0)).clock(clock).start());
+        two = new ApiServer(TestServer.in(dir.resolve("two")).database(databases.get(1)).clock(clock).start());
     }
 
     @AfterEach
@@ -78,5 +82,42 @@ class SeveralServersTest {
         assertThat(ann.delete("/api/v1/sessions/current").statusCode()).isEqualTo(204);
 
         assertThat(annElsewhere.get(DiaryClient.EPISODES).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void five_failed_sign_ins_spread_over_two_servers_make_both_refuse_the_sixth() {
+        DiaryClient ann = DiaryClient.signedUp(one, "ann@example.org");
+        List<Integer> statuses = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ApiServer either = i % 2 == 0 ? one : two;
+            statuses.add(new DiaryClient(either, "ann@example.org", "guess number " + i).signIn().statusCode());
+        }
+
+        var onOne = new DiaryClient(one, "ann@example.org", "guess number 5").signIn();
+        var onTwo = new DiaryClient(two, "ann@example.org", "guess number 6").signIn();
+
+        assertThat(statuses).as("the limit together, not each").containsOnly(401);
+        assertThat(onOne.statusCode()).as(onOne.body()).isEqualTo(429);
+        assertThat(onTwo.statusCode()).as(onTwo.body()).isEqualTo(429);
+        assertThat(onTwo.headers().firstValue("RateLimit-Policy")).contains("\"sign-in\";q=5;w=86400");
+        long wait = Long.parseLong(onTwo.headers().firstValue("Retry-After").orElseThrow());
+        clock.advance(java.time.Duration.ofSeconds(wait));
+        assertThat(new DiaryClient(two, ann.email, ann.password).signIn().statusCode())
+                .as("after the wait, the right password").isEqualTo(201);
+    }
+
+    @Test
+    void registrations_spread_over_two_servers_are_counted_together() {
+        int free = org.crampwise.app.account.SignInThrottle.REGISTRATIONS.freeFailures();
+        for (int i = 0; i < free; i++) {
+            var r = new DiaryClient(i % 2 == 0 ? one : two, "person" + i + "@example.org", "a walk by the river")
+                    .register();
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        }
+
+        assertThat(new DiaryClient(one, "one.more@example.org", "a walk by the river").register().statusCode())
+                .isEqualTo(429);
+        assertThat(new DiaryClient(two, "one.more@example.org", "a walk by the river").register().statusCode())
+                .isEqualTo(429);
     }
 }

@@ -16,6 +16,7 @@ import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.input.Fields;
 import org.crampwise.app.input.JsonTree;
+import org.crampwise.app.web.account.Quotas;
 import org.crampwise.app.web.api.JsonBody;
 
 /**
@@ -68,6 +69,13 @@ final class AccountRoutes {
         String email = Accounts.normaliseEmail(c.email()).orElseThrow(() -> field("email",
                 "is not an e-mail address"));
         try {
+            accounts.check(email, c.password());
+            // Only a registration that could succeed is counted, a taken address exactly like a new one.
+            Duration wait = throttle.register(ctx.ip());
+            if (!wait.isZero()) {
+                throw new HttpError.TooManyRequests("too many accounts made from this client; wait before trying again",
+                        wait, Quotas.REGISTER);
+            }
             accounts.register(email, c.password());
         } catch (AccountException e) {
             switch (e.reason()) {
@@ -95,11 +103,11 @@ final class AccountRoutes {
     private void signIn(Context ctx) {
         Credentials c = credentials(ctx, false);
         String key = SignInThrottle.accountKey(c.email());
-        String address = ctx.req().getRemoteAddr();
+        String address = ctx.ip();
         Duration wait = throttle.attempt(key, address);
         if (!wait.isZero()) {
             throw new HttpError.TooManyRequests("too many sign-in attempts; wait before trying again", wait,
-                    SignInThrottle.PER_ACCOUNT.freeFailures());
+                    Quotas.SIGN_IN);
         }
         // No account has a longer password: no need to spend Argon2id on one.
         OptionalLong account = c.password().length() > MAX_PASSWORD_LENGTH * 2 ? OptionalLong.empty()
@@ -134,11 +142,11 @@ final class AccountRoutes {
         f.noOthers().check();
         String email = accounts.email(account).orElseThrow(() -> new HttpError.Unauthorized("sign in again"));
         String key = SignInThrottle.accountKey(email);
-        String address = ctx.req().getRemoteAddr();
+        String address = ctx.ip();
         Duration wait = throttle.attempt(key, address); // guessing the password here is slowed down too
         if (!wait.isZero()) {
             throw new HttpError.TooManyRequests("too many wrong passwords; wait before trying again", wait,
-                    SignInThrottle.PER_ACCOUNT.freeFailures());
+                    Quotas.SIGN_IN);
         }
         if (accounts.authenticate(email, password).orElse(-1) != account) {
             throw new HttpError.Forbidden("the password is not right; nothing was erased");

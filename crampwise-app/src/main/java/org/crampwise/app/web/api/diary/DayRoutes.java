@@ -7,9 +7,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.crampwise.app.diary.io.DiaryRecordJson;
 import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryPaging;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.api.JsonBody;
 
@@ -23,9 +26,13 @@ final class DayRoutes {
     private final Diary diary;
     private final BearerAuth auth;
     private final Clock clock;
+    private final DiaryPaging pages;
+    private final Paging paging;
 
-    DayRoutes(Diary diary, BearerAuth auth, Clock clock) {
+    DayRoutes(Diary diary, BearerAuth auth, Paging paging, Clock clock) {
         this.diary = diary;
+        this.pages = new DiaryPaging(diary);
+        this.paging = paging;
         this.auth = auth;
         this.clock = clock;
     }
@@ -63,7 +70,10 @@ final class DayRoutes {
         DiaryJson.send(ctx, 200, g -> DiaryRecordJson.day(g, day));
     }
 
-    /** Days from {@code from} to {@code to}, both included, oldest first; by default the last 90 days. */
+    /**
+     * Days from {@code from} to {@code to}, both included, oldest first, a page at a time
+     * ({@link Paging}); by default the last 90 days.
+     */
     private void list(Context ctx) {
         long account = auth.account(ctx);
         LocalDate to = query(ctx, "to", latest());
@@ -73,18 +83,33 @@ final class DayRoutes {
                     List.of(new HttpError.FieldProblem("to", "must be on or after from, at most "
                             + Period.MAX_DAYS + " days after it")));
         }
-        List<DayLog> days = diary.daysBetween(account, from, to);
+        Paging.Query query = paging.read(ctx, "days");
+        Optional<LocalDate> after = query.after().map(DayRoutes::date);
+        DiaryPaging.Page<DayLog> page = pages.days(account, from, to, after, query.limit());
+        String next = !page.more() ? null : paging.next(ctx, PATH, Map.of("from", from.toString(), "to", to.toString()),
+                query.limit(), "days", page.items().get(page.items().size() - 1).date().toString());
         DiaryJson.send(ctx, 200, g -> {
             g.writeStartObject();
             g.writeStringField("from", from.toString());
             g.writeStringField("to", to.toString());
             g.writeArrayFieldStart("days");
-            for (DayLog d : days) {
+            for (DayLog d : page.items()) {
                 DiaryRecordJson.day(g, d);
             }
             g.writeEndArray();
+            if (next != null) {
+                g.writeStringField("next", next);
+            }
             g.writeEndObject();
         });
+    }
+
+    private static LocalDate date(String cursor) {
+        try {
+            return LocalDate.parse(cursor);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Paging.badCursor();
+        }
     }
 
     private static LocalDate query(Context ctx, String name, LocalDate otherwise) {

@@ -25,13 +25,15 @@ public final class DiaryApi {
     private final DayRoutes days;
     private final InsightRoutes insights;
 
+    /** @param secret signs the lists' cursors, so that any server of the deployment reads them */
     public DiaryApi(Engine engine, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
-                    Clock clock) {
+                    byte[] secret, Clock clock) {
         KnowledgeBase kb = engine.knowledgeBase();
         BearerAuth auth = new BearerAuth(sessions);
         this.accounts = new AccountRoutes(accounts, sessions, throttle, auth, clock);
-        this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), clock);
-        this.days = new DayRoutes(diary, auth, clock);
+        Paging paging = new Paging(secret);
+        this.episodes = new EpisodeRoutes(diary, auth, new EpisodeReader(kb), paging, clock);
+        this.days = new DayRoutes(diary, auth, paging, clock);
         // The API's words are the pages' (British English), with the knowledge base's numbers.
         PlainWords plain = new PlainWords(kb.diary(), new Messages(Locale.UK, kb.emergencyNumber(), kb.urgentNumber()));
         this.insights = new InsightRoutes(new DiaryInsights(diary, engine, clock), new DiaryExport(diary, kb), auth, plain);

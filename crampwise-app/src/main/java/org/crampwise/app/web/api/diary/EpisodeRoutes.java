@@ -3,11 +3,13 @@ package org.crampwise.app.web.api.diary;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.crampwise.app.diary.io.DiaryRecordJson;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryPaging;
 import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.web.HttpError;
@@ -25,9 +27,13 @@ final class EpisodeRoutes {
     private final BearerAuth auth;
     private final EpisodeReader reader;
     private final Clock clock;
+    private final DiaryPaging pages;
+    private final Paging paging;
 
-    EpisodeRoutes(Diary diary, BearerAuth auth, EpisodeReader reader, Clock clock) {
+    EpisodeRoutes(Diary diary, BearerAuth auth, EpisodeReader reader, Paging paging, Clock clock) {
         this.diary = diary;
+        this.pages = new DiaryPaging(diary);
+        this.paging = paging;
         this.auth = auth;
         this.reader = reader;
         this.clock = clock;
@@ -90,23 +96,52 @@ final class EpisodeRoutes {
         DiaryJson.noContent(ctx);
     }
 
-    /** Newest first: the last cramps are the ones a person looks for. */
+    /**
+     * Newest first (by start, then id: the last cramps are the ones a person looks for), a page
+     * at a time ({@link Paging}).
+     */
     private void list(Context ctx) {
         long account = auth.account(ctx);
         Period period = Period.of(ctx, clock.instant());
-        List<StoredEpisode> episodes = new ArrayList<>(diary.episodesBetween(account, period.from(), period.to()));
-        Collections.reverse(episodes);
+        Paging.Query query = paging.read(ctx, "episodes");
+        Optional<DiaryPaging.EpisodeKey> after = query.after().map(EpisodeRoutes::key);
+        DiaryPaging.Page<StoredEpisode> page = pages.episodes(account, period.from(), period.to(), after, query.limit());
+        // The period as resolved (whole seconds, as starts are), so the next page covers the same one.
+        Map<String, String> same = new LinkedHashMap<>();
+        same.put("from", Instant.ofEpochSecond(DiaryPaging.ceilSeconds(period.from())).toString());
+        same.put("to", Instant.ofEpochSecond(DiaryPaging.ceilSeconds(period.to())).toString());
+        String next = !page.more() ? null : paging.next(ctx, PATH, same, query.limit(), "episodes",
+                key(DiaryPaging.EpisodeKey.of(page.items().get(page.items().size() - 1))));
         DiaryJson.send(ctx, 200, g -> {
             g.writeStartObject();
             g.writeStringField("from", period.from().toString());
             g.writeStringField("to", period.to().toString());
             g.writeArrayFieldStart("episodes");
-            for (StoredEpisode e : episodes) {
+            for (StoredEpisode e : page.items()) {
                 DiaryRecordJson.episode(g, e);
             }
             g.writeEndArray();
+            if (next != null) {
+                g.writeStringField("next", next);
+            }
             g.writeEndObject();
         });
+    }
+
+    private static String key(DiaryPaging.EpisodeKey key) {
+        return key.startEpoch() + "|" + key.id();
+    }
+
+    private static DiaryPaging.EpisodeKey key(String text) {
+        String[] parts = text.split("\\|", -1);
+        try {
+            if (parts.length == 2) {
+                return new DiaryPaging.EpisodeKey(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            }
+        } catch (NumberFormatException e) {
+            // as below
+        }
+        throw Paging.badCursor();
     }
 
     /** The id in the path; one that is not a positive number is simply not found. */

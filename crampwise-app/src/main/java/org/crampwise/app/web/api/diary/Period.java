@@ -61,15 +61,23 @@ record Period(Instant from, Instant to) {
             return null;
         }
         try {
+            // As the OpenAPI document says: from 1900 (and four-digit years, so never before it).
             if (text.length() == 10) {
                 LocalDate date = LocalDate.parse(text);
-                return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                if (date.getYear() >= 1900) {
+                    return (end ? date.plusDays(1) : date).atStartOfDay(zone).toInstant();
+                }
+            } else {
+                OffsetDateTime at = OffsetDateTime.parse(text);
+                if (at.getYear() >= 1900 && at.getYear() <= 9999) {
+                    return at.toInstant();
+                }
             }
-            return OffsetDateTime.parse(text).toInstant();
         } catch (DateTimeParseException e) {
-            problems.add(new HttpError.FieldProblem(name,
-                    "must be a date (2026-11-01) or a date and time with an offset (2026-11-01T00:00:00+01:00)"));
-            return null;
+            // as below
         }
+        problems.add(new HttpError.FieldProblem(name, "must be a date from 1900 (2026-11-01) or a date and time"
+                + " with an offset (2026-11-01T00:00:00+01:00)"));
+        return null;
     }
 }

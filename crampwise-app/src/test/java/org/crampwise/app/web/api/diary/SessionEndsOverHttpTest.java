@@ -65,7 +65,8 @@ class SessionEndsOverHttpTest {
         Database db = Database.open(data);
         Sessions sessions = new Sessions(db, clock, Sessions.DEFAULT_IDLE_TIMEOUT, Sessions.DEFAULT_ABSOLUTE_TIMEOUT);
         DiaryApi api = new DiaryApi(new Engine(TestServer.KB), new Accounts(db, new Passwords(), clock), sessions,
-                new Diary(db, clock), new SignInThrottle(), clock);
+                new Diary(db, clock), new SignInThrottle(db),
+                "a-test-secret-that-is-long-enough-for-hmac".getBytes(java.nio.charset.StandardCharsets.UTF_8), clock);
         app = Javalin.create(c -> {
             c.jetty.host = "127.0.0.1";
             c.jetty.port = 0;
