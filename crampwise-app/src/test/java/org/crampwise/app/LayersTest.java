@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * even through others.
  */
 class LayersTest {
-    private static final JavaClasses APP = new ClassFileImporter()
+    /** The app's own classes, imported once for every architecture test. */
+    static final JavaClasses APP = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.crampwise.app");
 

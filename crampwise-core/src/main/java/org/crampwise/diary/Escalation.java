@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.crampwise.condition.FindingType;
 import org.crampwise.engine.Assessment;
 import org.crampwise.engine.Engine;
 import org.crampwise.evidence.Evidence;
+import org.crampwise.evidence.EvidenceMap;
+import org.crampwise.evidence.InvalidEvidenceException;
 import org.crampwise.kb.DiaryRules;
-import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Level;
 
@@ -105,29 +105,12 @@ public final class Escalation {
         return Optional.of(b.toString());
     }
 
-    /** Evidence from one entry's findings; an unknown id or a value of the wrong kind is the caller's bug. */
+    /** Evidence from one entry's findings; an unknown id or a value the finding refuses is the caller's bug. */
     static Evidence evidence(KnowledgeBase kb, Map<String, Object> findings) {
-        Evidence e = Evidence.empty(kb);
-        for (Map.Entry<String, Object> entry : findings.entrySet()) {
-            Finding f = kb.finding(entry.getKey());
-            if (f == null) {
-                throw new IllegalArgumentException("no finding '" + entry.getKey() + "'");
-            }
-            Object v = entry.getValue();
-            if (v instanceof Boolean yes && f.type() == FindingType.BOOL) {
-                e = e.with(f, yes.booleanValue());
-            } else if (v instanceof Number n && f.type() == FindingType.NUMBER) {
-                double x = n.doubleValue();
-                if (!(x >= f.min() && x <= f.max())) {
-                    throw new IllegalArgumentException(f.id() + ": " + x + " is outside " + f.min() + " to " + f.max());
-                }
-                e = e.with(f, x);
-            } else if (v instanceof String option && f.type() == FindingType.CHOICE) {
-                e = e.withChoice(f, option);
-            } else {
-                throw new IllegalArgumentException(f.id() + " is a " + f.type().id() + " finding, not " + v);
-            }
+        try {
+            return new EvidenceMap(kb).readFindings(findings);
+        } catch (InvalidEvidenceException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return e;
     }
 }

@@ -122,7 +122,7 @@ final class TriageEvaluator {
         for (int i = why.nextSetBit(0); i >= 0; i = why.nextSetBit(i + 1)) {
             Finding f = kb.findings().get(i);
             ids.add(f.id());
-            answers.add(f.sayAnswer(e.value(i)));
+            answers.add(f.say(e.answer(f).orElseThrow())); // a finding that makes a rule TRUE is known
         }
         return new Assessment.Reason(r.id(), r.number(), r.level(), headlines[r.index()], explanations[r.index()],
                 Collections.unmodifiableList(ids), Collections.unmodifiableList(answers), r.sources());

@@ -2,14 +2,17 @@ package org.crampwise.evidence;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Optional;
 import org.crampwise.condition.FindingType;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
  * What a person has said so far: an answer per finding (absent means unknown, never false) and
  * the findings they could not answer. Immutable; every change gives a new object.
- * Answers are stored as numbers: yes/no as 1/0, a choice as its option's index.
+ * Answers are stored as numbers: yes/no as 1/0, a choice as its option's index; outside the
+ * engine they go in and out typed ({@link Answer}, {@link #builder}, {@link #answer}).
  */
 public final class Evidence {
     private final double[] values;
@@ -36,9 +39,22 @@ public final class Evidence {
         return values[finding];
     }
 
+    /** Evidence built answer by answer, for a reader that gathers a person's answers in one go. */
+    public static Builder builder(KnowledgeBase kb) {
+        return new Builder(kb);
+    }
+
     /** The answer to {@code f}, typed; empty when unknown or skipped. */
-    public java.util.Optional<Answer> answer(Finding f) {
-        return isKnown(f) ? java.util.Optional.of(Answer.of(f, values[f.index()])) : java.util.Optional.empty();
+    public Optional<Answer> answer(Finding f) {
+        double v = values[f.index()];
+        if (Double.isNaN(v)) {
+            return Optional.empty();
+        }
+        return Optional.of(switch (f.type()) {
+            case BOOL -> new Answer.Bool(v == 1);
+            case NUMBER -> new Answer.Number(v);
+            case CHOICE -> new Answer.Choice((int) v, f.options().get((int) v).value());
+        });
     }
 
     /** True only when {@code f} (a yes/no finding) was answered yes. */
@@ -82,6 +98,11 @@ public final class Evidence {
         return new Evidence(v, s);
     }
 
+    /** The evidence with {@code f} answered {@code a} (an answer of {@code f}'s type, as it gives them). */
+    public Evidence with(Finding f, Answer a) {
+        return with(f, stored(f, a));
+    }
+
     public Evidence with(Finding f, boolean value) {
         requireType(f, FindingType.BOOL);
         return with(f, value ? 1 : 0);
@@ -112,6 +133,55 @@ public final class Evidence {
         BitSet s = (BitSet) skipped.clone();
         s.clear(f.index());
         return new Evidence(v, s);
+    }
+
+    /** How {@code a} is stored: yes/no as 1/0, a choice as its option's index. */
+    private static double stored(Finding f, Answer a) {
+        if (a instanceof Answer.Bool b) {
+            requireType(f, FindingType.BOOL);
+            return b.yes() ? 1 : 0;
+        }
+        if (a instanceof Answer.Choice c) {
+            requireType(f, FindingType.CHOICE);
+            if (c.index() < 0 || c.index() >= f.options().size() || !f.options().get(c.index()).value().equals(c.option())) {
+                throw new IllegalArgumentException(f.id() + ": no option " + c.index() + " '" + c.option() + "'");
+            }
+            return c.index();
+        }
+        requireType(f, FindingType.NUMBER);
+        return ((Answer.Number) a).value();
+    }
+
+    /** Gathers answers and skips, then makes one Evidence; later answers to a finding replace earlier ones. */
+    public static final class Builder {
+        private final double[] values;
+        private final BitSet skipped = new BitSet();
+
+        private Builder(KnowledgeBase kb) {
+            values = new double[kb.findings().size()];
+            Arrays.fill(values, Double.NaN);
+        }
+
+        public Builder put(Finding f, Answer a) {
+            values[f.index()] = stored(f, a);
+            skipped.clear(f.index());
+            return this;
+        }
+
+        /** Asked and not answerable ("I don't know"): it stays unknown. */
+        public Builder skip(Finding f) {
+            values[f.index()] = Double.NaN;
+            skipped.set(f.index());
+            return this;
+        }
+
+        public boolean isAnswered(Finding f) {
+            return !Double.isNaN(values[f.index()]);
+        }
+
+        public Evidence build() {
+            return Evidence.of(values, skipped);
+        }
     }
 
     private static void requireType(Finding f, FindingType type) {

@@ -10,12 +10,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.BitSet;
-import java.util.HashSet;
-import java.util.Set;
-import org.crampwise.condition.FindingType;
+import java.util.List;
+import java.util.Map;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
+import org.crampwise.kb.PlainJson;
+import org.crampwise.kb.Printable;
 
 /**
  * The evidence JSON of shared/contract/README.md, read strictly: anything not exactly right is
@@ -68,21 +68,18 @@ public final class EvidenceJson {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new InvalidEvidenceException("input", "must be a JSON object with \"findings\"");
         }
-        double[] values = new double[kb.findings().size()];
-        java.util.Arrays.fill(values, Double.NaN);
-        BitSet skipped = new BitSet();
+        EvidenceReader reader = new EvidenceReader(kb);
         boolean sawFindings = false;
         boolean sawSkipped = false;
-        Set<String> skippedIds = Set.of();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken t = p.nextToken();
             if (field.equals("findings") && !sawFindings) {
                 sawFindings = true;
-                readFindings(p, t, values);
+                readFindings(p, t, reader);
             } else if (field.equals("skipped") && !sawSkipped) {
                 sawSkipped = true;
-                skippedIds = readSkipped(p, t);
+                readSkipped(p, t, reader);
             } else if (field.equals("findings") || field.equals("skipped")) {
                 throw new InvalidEvidenceException(field, "appears twice");
             } else {
@@ -93,134 +90,74 @@ public final class EvidenceJson {
         if (!sawFindings) {
             throw new InvalidEvidenceException("findings", "is missing");
         }
-        for (String id : skippedIds) {
-            Finding f = kb.finding(id);
-            if (!Double.isNaN(values[f.index()])) {
-                throw new InvalidEvidenceException("skipped", "'" + id + "' is also answered in findings");
-            }
-            skipped.set(f.index());
-        }
-        return Evidence.of(values, skipped);
+        return reader.evidence();
     }
 
-    private void readFindings(JsonParser p, JsonToken t, double[] values) throws IOException, InvalidEvidenceException {
+    /** Read as it streams, so the first problem in the text is the one reported. */
+    private static void readFindings(JsonParser p, JsonToken t, EvidenceReader reader)
+            throws IOException, InvalidEvidenceException {
         if (t != JsonToken.START_OBJECT) {
             throw new InvalidEvidenceException("findings", "must be an object of finding ids to answers");
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String id = p.currentName();
-            Finding f = kb.finding(id);
-            if (f == null) {
-                throw new InvalidEvidenceException("findings." + Printable.clean(id), "unknown finding");
-            }
-            if (!Double.isNaN(values[f.index()])) {
-                throw new InvalidEvidenceException("findings." + id, "appears twice");
-            }
-            values[f.index()] = value(f, p.nextToken(), p, "findings." + id);
+            Finding f = reader.finding(p.currentName());
+            reader.answer(f, value(p.nextToken(), p));
         }
     }
 
-    private static double value(Finding f, JsonToken t, JsonParser p, String field)
+    private static void readSkipped(JsonParser p, JsonToken t, EvidenceReader reader)
             throws IOException, InvalidEvidenceException {
-        if (f.type() == FindingType.BOOL) {
-            if (t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE) {
-                return t == JsonToken.VALUE_TRUE ? 1 : 0;
-            }
-            throw new InvalidEvidenceException(field, "must be true or false, got " + describe(t, p));
-        }
-        if (f.type() == FindingType.NUMBER) {
-            String range = "a number from " + Finding.formatNumber(f.min()) + " to " + Finding.formatNumber(f.max());
-            if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
-                throw new InvalidEvidenceException(field, "must be " + range + ", got " + describe(t, p));
-            }
-            double v = p.getValueAsDouble() + 0.0; // -0.0 is 0
-            if (!(v >= f.min() && v <= f.max())) {
-                throw new InvalidEvidenceException(field, "must be " + range + ", got " + Printable.clean(p.getText()));
-            }
-            return v;
-        }
-        if (t != JsonToken.VALUE_STRING) {
-            throw new InvalidEvidenceException(field, "must be one of " + optionList(f) + ", got " + describe(t, p));
-        }
-        int i = f.optionIndex(p.getText());
-        if (i < 0) {
-            throw new InvalidEvidenceException(field, "must be one of " + optionList(f) + ", got \""
-                    + Printable.clean(p.getText()) + "\"");
-        }
-        return i;
-    }
-
-    private Set<String> readSkipped(JsonParser p, JsonToken t) throws IOException, InvalidEvidenceException {
         if (t != JsonToken.START_ARRAY) {
             throw new InvalidEvidenceException("skipped", "must be a list of finding ids");
         }
-        Set<String> ids = new HashSet<>();
         int i = 0;
         for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken(), i++) {
-            String field = "skipped[" + i + "]";
-            if (item != JsonToken.VALUE_STRING) {
-                throw new InvalidEvidenceException(field, "must be a finding id, got " + describe(item, p));
-            }
-            if (kb.finding(p.getText()) == null) {
-                throw new InvalidEvidenceException(field, "unknown finding '" + Printable.clean(p.getText()) + "'");
-            }
-            ids.add(p.getText());
+            reader.skipped(i, value(item, p));
         }
-        return ids;
     }
 
-    private static String optionList(Finding f) {
-        return f.options().stream().map(o -> "\"" + o.value() + "\"").reduce((a, b) -> a + ", " + b).orElse("");
-    }
-
-    private static String describe(JsonToken t, JsonParser p) throws IOException {
+    /**
+     * The value at the parser as a plain value ({@link EvidenceMap}): an object or a list is only
+     * named (an empty Map or List; its contents are never needed), a number keeps its text.
+     */
+    private static Object value(JsonToken t, JsonParser p) throws IOException {
         switch (t) {
-            case START_OBJECT: return "an object";
-            case START_ARRAY: return "a list";
-            case VALUE_STRING: return "the text \"" + Printable.clean(p.getText()) + "\"";
-            case VALUE_NULL: return "null";
-            default: return Printable.clean(p.getText());
+            case START_OBJECT: return Map.of();
+            case START_ARRAY: return List.of();
+            case VALUE_STRING: return p.getText();
+            case VALUE_TRUE: return Boolean.TRUE;
+            case VALUE_FALSE: return Boolean.FALSE;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: return new Written(p.getText(), p.getValueAsDouble());
+            default: return null;
         }
     }
 
-    /** Writes evidence back as contract JSON, findings in knowledge-base order. */
+    /** A JSON number as written, so that a message quotes it as the person wrote it (1e3, not 1000.0). */
+    private static final class Written extends Number {
+        private final String text;
+        private final double value;
+
+        Written(String text, double value) {
+            this.text = text;
+            this.value = value;
+        }
+
+        @Override public int intValue() { return (int) value; }
+        @Override public long longValue() { return (long) value; }
+        @Override public float floatValue() { return (float) value; }
+        @Override public double doubleValue() { return value; }
+        @Override public String toString() { return text; }
+    }
+
+    /** Writes evidence back as contract JSON ({@link EvidenceMap#write}), findings in knowledge-base order. */
     public String write(Evidence e) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("findings");
-            for (Finding f : kb.findings()) {
-                if (!e.isKnown(f)) {
-                    continue;
-                }
-                double v = e.value(f.index());
-                g.writeFieldName(f.id());
-                switch (f.type()) {
-                    case BOOL: g.writeBoolean(v != 0); break;
-                    case CHOICE: g.writeString(f.options().get((int) v).value()); break;
-                    default: writeNumber(g, v);
-                }
-            }
-            g.writeEndObject();
-            g.writeArrayFieldStart("skipped");
-            for (Finding f : kb.findings()) {
-                if (e.isSkipped(f)) {
-                    g.writeString(f.id());
-                }
-            }
-            g.writeEndArray();
-            g.writeEndObject();
+            PlainJson.write(g, new EvidenceMap(kb).write(e));
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return out.toString(StandardCharsets.UTF_8);
-    }
-
-    static void writeNumber(JsonGenerator g, double v) throws IOException {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            g.writeNumber((long) v);
-        } else {
-            g.writeNumber(v);
-        }
     }
 }

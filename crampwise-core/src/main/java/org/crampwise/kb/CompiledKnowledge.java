@@ -40,7 +40,7 @@ public final class CompiledKnowledge {
         }
         try (OutputStream out = Files.newOutputStream(Path.of(args[1]));
              JsonGenerator g = JSON.createGenerator(out)) {
-            write(g, trees);
+            PlainJson.write(g, trees);
         }
     }
 
@@ -83,34 +83,6 @@ public final class CompiledKnowledge {
             case VALUE_TRUE: return Boolean.TRUE;
             case VALUE_FALSE: return Boolean.FALSE;
             default: return null;
-        }
-    }
-
-    private static void write(JsonGenerator g, Object o) throws IOException {
-        if (o instanceof Map<?, ?> m) {
-            g.writeStartObject();
-            for (Map.Entry<?, ?> e : m.entrySet()) {
-                g.writeFieldName(String.valueOf(e.getKey()));
-                write(g, e.getValue());
-            }
-            g.writeEndObject();
-        } else if (o instanceof List<?> l) {
-            g.writeStartArray();
-            for (Object x : l) {
-                write(g, x);
-            }
-            g.writeEndArray();
-        } else if (o instanceof Boolean b) {
-            g.writeBoolean(b);
-        } else if (o instanceof Integer || o instanceof Long) {
-            g.writeNumber(((Number) o).longValue());
-        } else if (o instanceof Number n) {
-            g.writeNumber(n.doubleValue());
-        } else if (o == null) {
-            g.writeNull();
-        } else {
-            // Dates and other scalars the YAML may hold are kept as text, as the loader reads them.
-            g.writeString(String.valueOf(o));
         }
     }
 }

@@ -39,16 +39,63 @@ public record Finding(
         return -1;
     }
 
-    /** How an answer (as stored in evidence) is said back to the person. */
-    public String sayAnswer(double value) {
+    /**
+     * The answer {@code raw} gives this finding, checked as the contract's evidence JSON is
+     * (shared/contract/README.md): a Boolean for a yes/no finding, a Number in range for a number,
+     * one of the options' values (a String) for a choice. Nothing is guessed: "34" is not 34. A
+     * Map stands for a JSON object, a List for a JSON list, null for JSON null; a number is quoted
+     * in the message as its {@code toString()} gives it.
+     */
+    public Answer answer(Object raw) throws InvalidAnswerException {
         switch (type) {
             case BOOL:
-                return value != 0 ? whenTrue : whenFalse;
-            case CHOICE:
-                return says.replace("{label}", options.get((int) value).label());
-            default:
-                return says.replace("{value}", formatNumber(value));
+                if (raw instanceof Boolean yes) {
+                    return new Answer.Bool(yes);
+                }
+                throw new InvalidAnswerException("must be true or false, got " + Printable.describe(raw));
+            case NUMBER: {
+                String range = "a number from " + formatNumber(min) + " to " + formatNumber(max);
+                if (!(raw instanceof Number n)) {
+                    throw new InvalidAnswerException("must be " + range + ", got " + Printable.describe(raw));
+                }
+                double v = n.doubleValue() + 0.0; // -0.0 is 0
+                if (!(v >= min && v <= max)) { // NaN too
+                    throw new InvalidAnswerException("must be " + range + ", got " + Printable.clean(n.toString()));
+                }
+                return new Answer.Number(v);
+            }
+            default: {
+                int i = raw instanceof String s ? optionIndex(s) : -1;
+                if (i >= 0) {
+                    return new Answer.Choice(i, options.get(i).value());
+                }
+                StringBuilder list = new StringBuilder();
+                options.forEach(o -> list.append(list.length() == 0 ? "" : ", ").append('"').append(o.value()).append('"'));
+                throw new InvalidAnswerException("must be one of " + list + ", got "
+                        + (raw instanceof String s ? "\"" + Printable.clean(s) + "\"" : Printable.describe(raw)));
+            }
         }
+    }
+
+    /** True when {@link #answer(Object)} takes {@code raw}. */
+    public boolean accepts(Object raw) {
+        try {
+            answer(raw);
+            return true;
+        } catch (InvalidAnswerException e) {
+            return false;
+        }
+    }
+
+    /** How an answer to this finding is said back to the person. */
+    public String say(Answer answer) {
+        if (answer instanceof Answer.Bool b) {
+            return b.yes() ? whenTrue : whenFalse;
+        }
+        if (answer instanceof Answer.Choice c) {
+            return says.replace("{label}", options.get(c.index()).label());
+        }
+        return says.replace("{value}", formatNumber(((Answer.Number) answer).value()));
     }
 
     public static String formatNumber(double v) {

@@ -3,6 +3,7 @@ package org.crampwise.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Optional;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseLoader;

@@ -40,7 +40,9 @@ class KnowledgeBaseReadingAgeTest {
             putIfSet(t, w + "whenTrue", f.whenTrue());
             putIfSet(t, w + "whenFalse", f.whenFalse());
             if (f.says() != null) {
-                t.put(w + "says", f.sayAnswer(f.type() == org.crampwise.condition.FindingType.CHOICE ? 0 : f.min()));
+                t.put(w + "says", f.say(f.type() == org.crampwise.condition.FindingType.CHOICE
+                        ? new Answer.Choice(0, f.options().get(0).value())
+                        : f.type() == org.crampwise.condition.FindingType.BOOL ? new Answer.Bool(false) : new Answer.Number(f.min())));
             }
             f.options().forEach(o -> t.put(w + "option '" + o.value() + "'", o.label()));
         }

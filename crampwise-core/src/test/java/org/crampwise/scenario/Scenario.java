@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.crampwise.evidence.Evidence;
-import org.crampwise.evidence.EvidenceJson;
+import org.crampwise.evidence.EvidenceMap;
 import org.crampwise.evidence.InvalidEvidenceException;
 import org.crampwise.kb.KnowledgeBase;
 import org.yaml.snakeyaml.Yaml;
@@ -64,7 +64,7 @@ public record Scenario(String id, String title, String why, Map<String, Object> 
 
     public Evidence toEvidence(KnowledgeBase kb) {
         try {
-            return new EvidenceJson(kb).read(Json.write(evidence).getBytes(StandardCharsets.UTF_8));
+            return new EvidenceMap(kb).read(evidence); // a scenario's evidence is the contract's JSON as plain values
         } catch (InvalidEvidenceException e) {
             throw new IllegalStateException(file + ": " + e.getMessage(), e);
         }

@@ -12,7 +12,9 @@ import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Interview;
 import org.crampwise.interview.Question;
 import org.crampwise.interview.Step;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
+import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Level;
 
@@ -164,11 +166,8 @@ final class TerminalInterview {
                     return new Result(e.skip(single), null);
                 }
                 try {
-                    double v = Double.parseDouble(line);
-                    if (v >= single.min() && v <= single.max()) {
-                        return new Result(e.with(single, v), null);
-                    }
-                } catch (NumberFormatException ignored) {
+                    return new Result(e.with(single, single.answer(Double.parseDouble(line))), null);
+                } catch (NumberFormatException | InvalidAnswerException ignored) {
                     // falls through to the message
                 }
                 return new Result(null, "Please type a number from " + Finding.formatNumber(single.min()) + " to "
@@ -181,7 +180,10 @@ final class TerminalInterview {
             if (n == choices.size()) {
                 return new Result(e.skip(single), null);
             }
-            return new Result(single.type() == FindingType.BOOL ? e.with(single, n == 1) : e.with(single, n - 1), null);
+            // Yes and No, or the options in their order.
+            Answer a = single.type() == FindingType.BOOL ? new Answer.Bool(n == 1)
+                    : new Answer.Choice(n - 1, single.options().get(n - 1).value());
+            return new Result(e.with(single, a), null);
         }
 
         private Result group(String line, Evidence e) {

@@ -2,7 +2,6 @@ package org.crampwise.app.diary;
 
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
-import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.crampwise.app.input.Fields;
 import org.crampwise.app.input.JsonValue;
 import org.crampwise.condition.FindingType;
 import org.crampwise.kb.Finding;
+import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -171,23 +171,16 @@ public final class EpisodeChecks {
         return out;
     }
 
+    /** The answer as stored (Long when whole), or null when the finding does not take it. */
     private static Object answer(Finding finding, JsonValue value) {
-        switch (finding.type()) {
-            case BOOL:
-                return value instanceof JsonValue.Bool b ? b.value() : null;
-            case NUMBER: {
-                if (!(value instanceof JsonValue.Num n)) {
-                    return null;
-                }
-                BigDecimal v = n.value();
-                if (v.compareTo(BigDecimal.valueOf(finding.min())) < 0 || v.compareTo(BigDecimal.valueOf(finding.max())) > 0) {
-                    return null;
-                }
-                boolean whole = v.signum() == 0 || v.stripTrailingZeros().scale() <= 0;
-                return whole ? (Object) v.longValueExact() : (Object) v.doubleValue();
-            }
-            default:
-                return value instanceof JsonValue.Text t && finding.optionIndex(t.value()) >= 0 ? t.value() : null;
+        Object raw = value instanceof JsonValue.Bool b ? (Object) b.value()
+                : value instanceof JsonValue.Num n ? n.value()
+                : value instanceof JsonValue.Text t ? t.value()
+                : value instanceof JsonValue.Obj ? Map.of() : value instanceof JsonValue.Arr ? List.of() : null;
+        try {
+            return finding.answer(raw).plain();
+        } catch (InvalidAnswerException e) {
+            return null; // said in this API's own words
         }
     }
 

@@ -4,7 +4,6 @@ import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
 import java.util.HashMap;
 import java.util.Map;
-import org.crampwise.condition.FindingType;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -36,7 +35,7 @@ final class EpisodeEvidence {
         Map<String, Object> out = new HashMap<>();
         raw.forEach((id, value) -> {
             Finding f = kb.finding(id);
-            if (f != null && allowed(f, value)) {
+            if (f != null && f.accepts(value)) {
                 out.put(id, value);
             }
         });
@@ -60,15 +59,5 @@ final class EpisodeEvidence {
                     context == EpisodeContext.DURING_EXERCISE || context == EpisodeContext.AFTER_EXERCISE);
         }
         return out;
-    }
-
-    private static boolean allowed(Finding f, Object value) {
-        if (f.type() == FindingType.BOOL) {
-            return value instanceof Boolean;
-        }
-        if (f.type() == FindingType.NUMBER) {
-            return value instanceof Number n && n.doubleValue() >= f.min() && n.doubleValue() <= f.max();
-        }
-        return value instanceof String s && f.optionIndex(s) >= 0;
     }
 }

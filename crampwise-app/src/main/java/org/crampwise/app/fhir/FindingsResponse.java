@@ -3,8 +3,9 @@ package org.crampwise.app.fhir;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.crampwise.condition.FindingType;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
+import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Screen;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -64,10 +65,18 @@ public final class FindingsResponse {
             boolean integer = f != null ? Fhir.isInteger(f) : n instanceof Long || n instanceof Integer;
             return integer && d == Math.rint(d) ? new IntegerType((int) d) : new DecimalType(BigDecimal.valueOf(d));
         }
-        String s = v.toString();
-        if (f != null && f.type() == FindingType.CHOICE && f.optionIndex(s) >= 0) {
-            return new Coding(Fhir.choiceSystem(f.id()), s, f.options().get(f.optionIndex(s)).label());
+        if (f != null && answer(f, v) instanceof Answer.Choice c) {
+            return new Coding(Fhir.choiceSystem(f.id()), c.option(), f.options().get(c.index()).label());
         }
-        return new StringType(s);
+        return new StringType(v.toString());
+    }
+
+    /** The answer as its finding takes it; null for one it refuses (kept, typed by its value). */
+    private static Answer answer(Finding f, Object v) {
+        try {
+            return f.answer(v);
+        } catch (InvalidAnswerException e) {
+            return null;
+        }
     }
 }

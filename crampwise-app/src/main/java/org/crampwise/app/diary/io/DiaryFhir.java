@@ -152,7 +152,7 @@ final class DiaryFhir {
     /** The value when it is one of the finding's answers, else null (free text stays text only). */
     private String choice(String finding, String value) {
         Finding f = kb.finding(finding);
-        return value != null && f != null && f.optionIndex(value) >= 0 ? value : null;
+        return f != null && f.accepts(value) ? value : null;
     }
 
     private String label(String finding, String value) {

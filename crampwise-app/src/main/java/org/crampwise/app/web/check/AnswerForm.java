@@ -6,7 +6,9 @@ import java.util.function.Function;
 import org.crampwise.condition.FindingType;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Question;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
+import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -56,13 +58,20 @@ final class AnswerForm {
         if (value.equals(UNKNOWN)) {
             return new Result(e.skip(f), List.of());
         }
-        if (f.type() == FindingType.BOOL && (value.equals("yes") || value.equals("no"))) {
-            return new Result(e.with(f, value.equals("yes")), List.of());
+        // A yes/no question's radio buttons say yes or no; its finding takes true or false.
+        Object raw = f.type() != FindingType.BOOL ? value : value.equals("yes") ? (Object) true
+                : value.equals("no") ? (Object) false : value;
+        Answer a = answer(f, raw);
+        return a != null ? new Result(e.with(f, a), List.of()) : error("f." + f.id(), "error.chooseOne");
+    }
+
+    /** The answer if {@code f} takes {@code raw}, else null (the form says what is wrong in its own words). */
+    private static Answer answer(Finding f, Object raw) {
+        try {
+            return f.answer(raw);
+        } catch (InvalidAnswerException e) {
+            return null;
         }
-        if (f.type() == FindingType.CHOICE && f.optionIndex(value) >= 0) {
-            return new Result(e.withChoice(f, value), List.of());
-        }
-        return error("f." + f.id(), "error.chooseOne");
     }
 
     private Result number(Finding f, Evidence e, String value, String unknown) {
@@ -76,9 +85,9 @@ final class AnswerForm {
             return error(field, "error.enterNumber", Finding.formatNumber(f.min()), Finding.formatNumber(f.max()));
         }
         try {
-            double v = Double.parseDouble(value.trim());
-            if (v >= f.min() && v <= f.max() && !dontKnow) {
-                return new Result(e.with(f, v), List.of());
+            Answer a = answer(f, Double.parseDouble(value.trim()));
+            if (a != null && !dontKnow) {
+                return new Result(e.with(f, a), List.of());
             }
         } catch (NumberFormatException ignored) {
             // reported below
@@ -96,16 +105,17 @@ final class AnswerForm {
             errors.add(new FieldError(field, "error.chooseRegion", List.of()));
         } else if (value.equals(UNKNOWN)) {
             out = out.skip(location);
-        } else if (location.optionIndex(value) >= 0) {
-            out = out.withChoice(location, value);
+        } else if (answer(location, value) != null) {
+            out = out.with(location, answer(location, value));
         } else {
             errors.add(new FieldError(field, "error.chooseRegion", List.of()));
         }
         if (askLeg) {
             Finding side = kb.finding(BodyMap.SIDE);
             String leg = param.apply("f." + side.id());
-            if (leg != null && side.optionIndex(leg) >= 0) {
-                out = out.withChoice(side, leg);
+            Answer a = answer(side, leg);
+            if (a != null) {
+                out = out.with(side, a);
             } else if (!UNKNOWN.equals(value) || (leg != null && !leg.isBlank())) {
                 // The leg is needed with a place; with "I don't know" it may be left out.
                 errors.add(new FieldError("f." + side.id(), "error.chooseLeg", List.of()));

@@ -181,8 +181,12 @@ public final class CheckPages {
         for (Finding f : screen) {
             if (e.isSkipped(f)) {
                 out.add(pages.messages().get("answer.dontKnow"));
-            } else if (group ? e.isYes(f) : e.isKnown(f)) {
-                out.add(group ? f.shortText() : f.sayAnswer(e.value(f.index())));
+            } else if (group) {
+                if (e.isYes(f)) {
+                    out.add(f.shortText());
+                }
+            } else {
+                e.answer(f).map(f::say).ifPresent(out::add);
             }
         }
         if (group && out.isEmpty()) {

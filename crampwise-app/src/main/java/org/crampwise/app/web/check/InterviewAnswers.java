@@ -1,11 +1,9 @@
 package org.crampwise.app.web.check;
 
 import io.javalin.http.Context;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.crampwise.evidence.Evidence;
-import org.crampwise.kb.Finding;
+import org.crampwise.evidence.EvidenceMap;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -37,19 +35,6 @@ public final class InterviewAnswers {
         if (s == null) {
             return Optional.empty();
         }
-        Evidence e = s.evidence();
-        Map<String, Object> out = new LinkedHashMap<>();
-        for (Finding f : kb.findings()) {
-            if (!e.isKnown(f)) {
-                continue;
-            }
-            double v = e.value(f.index());
-            out.put(f.id(), switch (f.type()) {
-                case BOOL -> v != 0;
-                case CHOICE -> f.options().get((int) v).value();
-                default -> v == Math.rint(v) ? (Object) (long) v : (Object) v;
-            });
-        }
-        return Optional.of(out);
+        return Optional.of(new EvidenceMap(kb).findings(s.evidence()));
     }
 }

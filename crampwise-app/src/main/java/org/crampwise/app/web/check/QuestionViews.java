@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.crampwise.app.web.Messages;
 import org.crampwise.condition.FindingType;
-import org.crampwise.evidence.Answer;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Question;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
 
@@ -45,7 +45,7 @@ final class QuestionViews {
             return bodyMap(step, f, screen.contains(kb.finding(BodyMap.SIDE)), e, errs, m, backUrl, returnToAnswers);
         }
         if (f.type() == FindingType.NUMBER) {
-            String value = e.isKnown(f) ? Finding.formatNumber(e.value(f.index())) : "";
+            String value = e.answer(f).map(a -> String.valueOf(a.plain())).orElse("");
             return new QuestionView(step, q.id(), "number", f.question(), f.help(), name, List.of(), value, f.unit(),
                     e.isSkipped(f), List.of(), false, List.of(), List.of(), null, errs, backUrl, returnToAnswers);
         }

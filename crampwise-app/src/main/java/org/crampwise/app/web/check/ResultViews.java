@@ -67,7 +67,7 @@ final class ResultViews {
         List<String> out = new ArrayList<>();
         for (String id : findingIds) {
             Finding f = kb.finding(id);
-            out.add(f.sayAnswer(evidence.value(f.index())));
+            evidence.answer(f).map(f::say).ifPresent(out::add); // the engine names only answered findings
         }
         return out;
     }

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.app.web.SignedText;
 import org.crampwise.evidence.Evidence;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
+import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -28,8 +30,9 @@ final class StateCodec {
         StringBuilder skipped = new StringBuilder();
         boolean first = true;
         for (Finding f : kb.findings()) {
-            if (e.isKnown(f)) {
-                p.append(first ? "" : ",").append(f.index()).append('=').append(Finding.formatNumber(e.value(f.index())));
+            Answer a = e.answer(f).orElse(null);
+            if (a != null) {
+                p.append(first ? "" : ",").append(f.index()).append('=').append(code(a));
                 first = false;
             } else if (e.isSkipped(f)) {
                 skipped.append(skipped.length() == 0 ? "" : ",").append(f.index());
@@ -55,18 +58,43 @@ final class StateCodec {
         }
     }
 
+    /** An answer in the state's short code: yes/no as 1/0, a number as written, a choice by its option's position. */
+    private static String code(Answer a) {
+        if (a instanceof Answer.Bool b) {
+            return b.yes() ? "1" : "0";
+        }
+        if (a instanceof Answer.Choice c) {
+            return Integer.toString(c.index());
+        }
+        return Finding.formatNumber(((Answer.Number) a).value());
+    }
+
+    /** The answer a {@link #code} stands for, checked by its finding. */
+    private static Answer answer(Finding f, String code) throws InvalidAnswerException {
+        return switch (f.type()) {
+            case BOOL -> f.answer(code.equals("1") ? (Object) true : code.equals("0") ? (Object) false : code);
+            case CHOICE -> f.answer(f.options().get(Integer.parseInt(code)).value());
+            case NUMBER -> f.answer(Double.parseDouble(code));
+        };
+    }
+
     private InterviewState parse(String p) {
         String[] parts = p.split("\\|", -1);
         if (parts.length != 5 || !parts[0].equals("1") || !parts[1].equals(kb.version())) {
             return null;
         }
-        Evidence e = Evidence.empty(kb);
+        Evidence.Builder e = Evidence.builder(kb);
         for (String pair : split(parts[2])) {
             String[] kv = pair.split("=", 2);
-            e = e.with(finding(kv[0]), Double.parseDouble(kv[1]));
+            Finding f = finding(kv[0]);
+            try {
+                e.put(f, answer(f, kv[1]));
+            } catch (InvalidAnswerException wrong) {
+                return null; // signed by this server, so never; refused rather than misread
+            }
         }
         for (String idx : split(parts[3])) {
-            e = e.skip(finding(idx));
+            e.skip(finding(idx));
         }
         List<List<Finding>> steps = new ArrayList<>();
         for (String step : split(parts[4])) {
@@ -76,7 +104,7 @@ final class StateCodec {
             }
             steps.add(List.copyOf(fs));
         }
-        return new InterviewState(e, List.copyOf(steps));
+        return new InterviewState(e.build(), List.copyOf(steps));
     }
 
     private Finding finding(String index) {

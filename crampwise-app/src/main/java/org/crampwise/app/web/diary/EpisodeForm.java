@@ -70,10 +70,10 @@ public record EpisodeForm(String date, String time, String zone, String duration
         if (minutes == null) {
             errors.add("duration", m.get("episode.error.duration", Episode.MAX_DURATION_MINUTES));
         }
-        if (!location.isEmpty() && locations.optionIndex(location) < 0) {
+        if (!location.isEmpty() && !locations.accepts(location)) {
             errors.add("location", m.get("episode.error.location"));
         }
-        if (!side.isEmpty() && sides.optionIndex(side) < 0) {
+        if (!side.isEmpty() && !sides.accepts(side)) {
             errors.add("side", m.get("episode.error.side"));
         }
         Integer painScore = pain.isEmpty() ? null : Numbers.whole(pain, 0, 10);

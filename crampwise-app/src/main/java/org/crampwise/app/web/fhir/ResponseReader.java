@@ -2,11 +2,6 @@ package org.crampwise.app.web.fhir;
 
 import org.crampwise.app.fhir.Fhir;
 import ca.uhn.fhir.parser.DataFormatException;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,7 +11,7 @@ import java.util.Set;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.condition.FindingType;
 import org.crampwise.evidence.Evidence;
-import org.crampwise.evidence.EvidenceJson;
+import org.crampwise.evidence.EvidenceReader;
 import org.crampwise.evidence.InvalidEvidenceException;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
@@ -33,26 +28,23 @@ import org.hl7.fhir.r4.model.StringType;
 import org.hl7.fhir.r4.model.Type;
 
 /**
- * A QuestionnaireResponse to the Crampwise Questionnaire, read as evidence. The answers are turned
- * into the contract's evidence JSON and read by {@link EvidenceJson}, so a response is held to
- * exactly the rules (and gets exactly the messages) of {@code POST /api/v1/assessments}; a field
- * {@code findings.x} it names is reported as the item with linkId x. What only FHIR can get wrong
+ * A QuestionnaireResponse to the Crampwise Questionnaire, read as evidence. Each answer is checked
+ * by its finding through {@link EvidenceReader}, as the contract's evidence JSON is, so a response
+ * is held to exactly the rules (and gets exactly the messages) of {@code POST /api/v1/assessments};
+ * a problem with a finding is reported at the item with its linkId. What only FHIR can get wrong
  * (a group answered, two answers, a valueDate, a coding from another system) is checked here.
  * Items may be nested in the Questionnaire's groups or listed flat; an item without an answer is
  * unknown.
  */
 final class ResponseReader {
-    private static final JsonFactory JSON = new JsonFactory();
     private static final String ROOT = "QuestionnaireResponse";
 
     private final KnowledgeBase kb;
-    private final EvidenceJson evidenceJson;
     private final Set<String> groups = new HashSet<>();
     private final Set<String> helps = new HashSet<>();
 
     ResponseReader(KnowledgeBase kb) {
         this.kb = kb;
-        this.evidenceJson = new EvidenceJson(kb);
         for (Screen s : kb.screens()) {
             String id = QuestionnaireBuilder.groupLinkId(kb, s);
             groups.add(id);
@@ -77,12 +69,8 @@ final class ResponseReader {
         }
     }
 
-    /** One answered (or unknown) linkId, in the order of the response, as it goes into the evidence JSON. */
-    private record Entry(String linkId, String path, JsonValue value) {
-    }
-
-    private interface JsonValue {
-        void write(JsonGenerator g) throws IOException;
+    /** One answered (or unknown) linkId, in the order of the response, with its answer as a plain value. */
+    private record Entry(String linkId, String path, Object value) {
     }
 
     /** The posted QuestionnaireResponse (FHIR JSON, or XML when {@code xml}). Throws a 400 saying what is wrong. */
@@ -160,7 +148,7 @@ final class ResponseReader {
                     throw new Problem(path, "has " + answers.size() + " answers; it takes one");
                 }
                 if (f == null) {
-                    out.add(new Entry(linkId, path, JsonGenerator::writeNull)); // reported as an unknown finding
+                    out.add(new Entry(linkId, path, null)); // reported as an unknown finding
                 } else if (answers.size() == 1) {
                     out.add(new Entry(linkId, path, value(f, answers.get(0).getValue(), path)));
                 }
@@ -172,8 +160,8 @@ final class ResponseReader {
         }
     }
 
-    /** The answer as the evidence JSON value the contract would have; EvidenceJson checks it. */
-    private static JsonValue value(Finding f, Type v, String path) throws Problem {
+    /** The answer as the plain value the contract's JSON would have; its finding checks it. */
+    private static Object value(Finding f, Type v, String path) throws Problem {
         if (v == null || v.isEmpty() || (v.isPrimitive() && !v.hasPrimitiveValue())) {
             throw new Problem(path, "has an answer with no value; " + expected(f));
         }
@@ -181,28 +169,23 @@ final class ResponseReader {
             throw new Problem(path, expected(f) + ", got a value" + typeName(v));
         }
         if (v instanceof BooleanType b) {
-            boolean value = b.booleanValue();
-            return g -> g.writeBoolean(value);
+            return b.booleanValue();
         }
         if (v instanceof DecimalType d) {
-            java.math.BigDecimal value = d.getValue();
-            return g -> g.writeNumber(value);
+            return d.getValue();
         }
         if (v instanceof IntegerType n) {
-            int value = n.getValue();
-            return g -> g.writeNumber(value);
+            return n.getValue();
         }
         if (v instanceof Coding c) {
             String system = Fhir.choiceSystem(f.id());
             if (f.type() == FindingType.CHOICE && c.hasSystem() && !system.equals(c.getSystem())) {
                 throw new Problem(path, "valueCoding.system must be " + system + ", got " + oneLine(c.getSystem()));
             }
-            String code = c.getCode();
-            return g -> g.writeString(code == null ? "" : code);
+            return c.getCode() == null ? "" : c.getCode();
         }
         if (v instanceof StringType s) {
-            String value = s.getValue();
-            return g -> g.writeString(value);
+            return s.getValue();
         }
         throw new Problem(path, expected(f) + ", got a value" + typeName(v));
     }
@@ -229,52 +212,25 @@ final class ResponseReader {
     }
 
     private Evidence evidence(List<Entry> entries, Collection<String> skipped) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartObject();
-            g.writeObjectFieldStart("findings");
-            for (Entry e : entries) {
-                g.writeFieldName(e.linkId());
-                e.value().write(g);
+        EvidenceReader reader = new EvidenceReader(kb);
+        for (Entry entry : entries) {
+            try {
+                reader.answer(reader.finding(entry.linkId()), entry.value());
+            } catch (InvalidEvidenceException e) {
+                // A field quotes a linkId cleaned and cut short: one that it changes is not named as an item.
+                String path = e.field().equals("findings." + entry.linkId()) ? entry.path() : ROOT + ".item";
+                throw new Problem(path, e.reason()).toHttp();
             }
-            g.writeEndObject();
-            if (!skipped.isEmpty()) {
-                g.writeArrayFieldStart("skipped");
-                for (String id : skipped) {
-                    g.writeString(id);
-                }
-                g.writeEndArray();
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         try {
-            return evidenceJson.read(out.toByteArray());
+            int i = 0;
+            for (String id : skipped) {
+                reader.skipped(i++, id);
+            }
+            return reader.evidence();
         } catch (InvalidEvidenceException e) {
-            String path = pathOf(e, entries);
-            if (path == null) {
-                throw new HttpError.BadRequest(e.getMessage(),
-                        List.of(new HttpError.FieldProblem(ROOT, e.getMessage())));
-            }
-            throw new Problem(path, e.reason()).toHttp();
+            throw new HttpError.BadRequest(e.getMessage(), List.of(new HttpError.FieldProblem(ROOT, e.getMessage())));
         }
-    }
-
-    /** The item that a field {@code findings.x} of the evidence came from. */
-    private static String pathOf(InvalidEvidenceException e, List<Entry> entries) {
-        List<Entry> matches = new ArrayList<>();
-        for (Entry entry : entries) {
-            if (e.field().equals("findings." + entry.linkId())) {
-                matches.add(entry);
-            }
-        }
-        if (matches.isEmpty()) {
-            // EvidenceJson cleans what it quotes; a linkId with control characters cannot be matched.
-            return entries.isEmpty() || !e.field().startsWith("findings.") ? null : ROOT + ".item";
-        }
-        // "appears twice" is found at the second one.
-        return matches.get(e.reason().startsWith("appears twice") && matches.size() > 1 ? 1 : 0).path();
     }
 
     /** A linkId inside a FHIRPath string literal. */

@@ -1,16 +1,16 @@
-package org.crampwise.evidence;
+package org.crampwise.kb;
 
 /**
  * Makes text from a request safe to repeat in a one-line message: invisible, control and
  * direction-changing characters are shown as {@code \}{@code uXXXX}, and long text is cut short.
  */
-final class Printable {
+public final class Printable {
     private static final int MAX_CODE_POINTS = 40;
 
     private Printable() {
     }
 
-    static String clean(String s) {
+    public static String clean(String s) {
         StringBuilder sb = new StringBuilder();
         int count = 0;
         for (int i = 0; i < s.length(); ) {
@@ -30,6 +30,26 @@ final class Printable {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A value from a request as a message says what it got: null, an object (a Map), a list (a
+     * Collection), the text "..." (a String), or as it was written ({@code toString()}).
+     */
+    public static String describe(Object raw) {
+        if (raw == null) {
+            return "null";
+        }
+        if (raw instanceof java.util.Map) {
+            return "an object";
+        }
+        if (raw instanceof java.util.Collection) {
+            return "a list";
+        }
+        if (raw instanceof String s) {
+            return "the text \"" + clean(s) + "\"";
+        }
+        return clean(raw.toString());
     }
 
     private static boolean unsafe(int cp) {
