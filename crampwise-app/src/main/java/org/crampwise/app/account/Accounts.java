@@ -32,6 +32,14 @@ public final class Accounts {
     /** Verified against when the e-mail is unknown, so that costs the same time as a known one. */
     private final String dummyHash;
 
+    /**
+     * The dummy hash, made once per JVM, by the first Accounts (so never during a sign-in): the
+     * parameters are {@link Passwords}' constants, so every Accounts would make an equal one.
+     */
+    private static final class Dummy {
+        static final String HASH = new Passwords().hash("not a password of anyone: only spends the time");
+    }
+
     public Accounts(Database database, Passwords passwords) {
         this(database, passwords, Clock.systemUTC());
     }
@@ -40,7 +48,7 @@ public final class Accounts {
         this.database = database;
         this.passwords = passwords;
         this.clock = clock;
-        this.dummyHash = passwords.hash("not a password of anyone: only spends the time");
+        this.dummyHash = Dummy.HASH;
     }
 
     /** The form an e-mail address is stored and looked up in, or empty when it is not a plausible address. */
@@ -131,7 +139,7 @@ public final class Accounts {
     /**
      * The id of the account with this e-mail address, or empty: for the operator's command line
      * (import, export), which works on the database directly and asks for no password. Static, so
-     * that it needs no {@link Passwords} (building an Accounts spends an Argon2id hash).
+     * that it needs no {@link Passwords} (the first Accounts of a JVM spends an Argon2id hash).
      */
     public static OptionalLong idOf(Database database, String email) {
         Optional<String> normalised = normaliseEmail(email);

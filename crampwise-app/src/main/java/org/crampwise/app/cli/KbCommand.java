@@ -41,8 +41,9 @@ public final class KbCommand implements Runnable {
             try {
                 KnowledgeBase kb = KbOption.load(dir);
                 // The learn pages quote the knowledge base, so they are checked with it.
-                int pages = (dir == null ? LearnLoader.builtIn(kb) : LearnLoader.load(dir.resolve("learn.yaml"), kb))
-                        .pages().size();
+                // In every language: a translation's pages are checked against the English (same ids, sections ...).
+                int pages = LearnLoader.everyLanguage(kb, k -> dir == null ? LearnLoader.builtIn(k)
+                        : LearnLoader.load(dir.resolve("learn.yaml"), k)).values().iterator().next().pages().size();
                 spec.commandLine().getOut().printf("Learn pages are valid: %d pages.%n", pages);
                 spec.commandLine().getOut().printf("Knowledge base %s is valid: %d findings, %d triage rules, %d causes, "
                                 + "%d advice items, %d advice rules, %d sources.%n",

@@ -42,6 +42,12 @@ public final class DiaryInsights {
      * triggers need every logged day, so all of it is read (two queries, {@link DiaryFacts}).
      */
     public DiaryReport report(long accountId, ZoneId zone) {
+        return report(accountId, zone, engine);
+    }
+
+    /** The same, its words (the banner's, the reasons') from an engine in the reader's language and region. */
+    public DiaryReport report(long accountId, ZoneId zone, Engine words) {
+        Engine engine = words;
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         KnowledgeBase kb = engine.knowledgeBase();
         DiaryFacts.Facts facts = DiaryFacts.read(diary.database(), accountId, today,

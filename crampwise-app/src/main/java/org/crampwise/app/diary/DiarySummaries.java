@@ -30,6 +30,12 @@ public final class DiarySummaries {
 
     /** The summary of {@code period}, compared with the same number of days before it. */
     public Summary summary(long accountId, Summary.Period period) {
+        return summary(accountId, period, engine);
+    }
+
+    /** The same, its words from {@code words} (an engine in the reader's language and region). */
+    public Summary summary(long accountId, Summary.Period period, Engine words) {
+        Engine engine = words;
         DiaryFacts.Facts facts = DiaryFacts.read(diary.database(), accountId, period.to(), period.before().from(),
                 engine.knowledgeBase());
         return Summary.of(period, facts.episodes(), facts.answers(), facts.lastCheck(), facts.days(), engine);

@@ -49,24 +49,57 @@ public final class LearnLoader {
         this.kb = kb;
     }
 
-    /** The pages shipped with Crampwise (copied into the jar from knowledge/ by the build). */
+    /**
+     * The pages shipped with Crampwise (copied into the jar from knowledge/ by the build), in the
+     * knowledge base's language: another than the source's is read from {@code knowledge/<lang>/learn.yaml}.
+     */
     public static Learn builtIn(KnowledgeBase kb) {
-        try (InputStream in = LearnLoader.class.getResourceAsStream("/knowledge/" + FILE)) {
+        return translated(load(resource(FILE), kb), kb, LearnLoader::resource);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = LearnLoader.class.getResourceAsStream("/knowledge/" + name)) {
             if (in == null) {
-                throw new KnowledgeBaseException(List.of(FILE + ": file is missing from the built-in knowledge base"));
+                throw new KnowledgeBaseException(List.of(name + ": file is missing from the built-in knowledge base"));
             }
-            return load(new String(in.readAllBytes(), StandardCharsets.UTF_8), kb);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the built-in " + FILE, e);
+            throw new UncheckedIOException("cannot read the built-in " + name, e);
         }
     }
 
-    /** The pages of a learn.yaml file, such as a copy under review. */
+    /**
+     * The pages of a learn.yaml file, such as a copy under review, in the knowledge base's
+     * language (another than the source's from {@code <lang>/learn.yaml} beside it).
+     */
     public static Learn load(Path file, KnowledgeBase kb) {
+        return translated(load(read(file, FILE), kb), kb, name -> read(file.resolveSibling(name), name));
+    }
+
+    /** Every language's pages, checked now: a broken translation stops the start, not a later request. */
+    public static Map<java.util.Locale, Learn> everyLanguage(KnowledgeBase kb, java.util.function.Function<KnowledgeBase,
+            Learn> loader) {
+        Map<java.util.Locale, Learn> out = new java.util.LinkedHashMap<>();
+        for (java.util.Locale lang : kb.languages()) {
+            out.put(lang, loader.apply(kb.in(lang)));
+        }
+        return out;
+    }
+
+    private static Learn translated(Learn source, KnowledgeBase kb, java.util.function.Function<String, String> files) {
+        java.util.Locale lang = kb.language();
+        if (lang.equals(kb.languages().get(0))) {
+            return source;
+        }
+        String overlay = lang.toLanguageTag() + "/" + FILE;
+        return LearnOverlay.apply(source, files.apply(overlay), overlay);
+    }
+
+    private static String read(Path file, String name) {
         try {
-            return load(Files.readString(file, StandardCharsets.UTF_8), kb);
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new KnowledgeBaseException(List.of(FILE + ": cannot be read: " + e.getMessage()));
+            throw new KnowledgeBaseException(List.of(name + ": cannot be read: " + e.getMessage()));
         }
     }
 

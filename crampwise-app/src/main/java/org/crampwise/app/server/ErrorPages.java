@@ -72,18 +72,18 @@ final class ErrorPages {
     }
 
     private void show(Context ctx, int status, String titleKey) {
-        show(ctx, status, titleKey, pages.messages().get(titleKey + ".body"), java.util.List.of());
+        show(ctx, status, titleKey, pages.messages(ctx).get(titleKey + ".body"), java.util.List.of());
     }
 
     private void show(Context ctx, int status, String titleKey, String detail,
                       java.util.List<HttpError.FieldProblem> fields) {
         SecurityHeaders.apply(ctx);
         if (OperationOutcomes.isFhir(ctx.path())) {
-            OperationOutcomes.send(ctx, status, pages.messages().get("problem." + status), detail, fields);
+            OperationOutcomes.send(ctx, status, pages.messages(ctx).get("problem." + status), detail, fields);
             return;
         }
         if (isApi(ctx.path()) || wantsProblem(ctx)) {
-            Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages().get("problem." + status), detail, fields);
+            Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages(ctx).get("problem." + status), detail, fields);
             return;
         }
         ctx.status(status);

@@ -43,6 +43,7 @@ import org.crampwise.app.web.home.HomePage;
 import org.crampwise.app.learn.LearnLoader;
 import org.crampwise.app.web.learn.LearnPages;
 import org.crampwise.app.web.Places;
+import org.crampwise.app.web.region.LanguagePages;
 import org.crampwise.app.web.region.RegionPages;
 import org.crampwise.app.web.region.RegionalRoutes;
 import org.crampwise.app.web.ops.Metrics;
@@ -84,17 +85,19 @@ public final class WebServer {
         Assets assets = new Assets();
         Csrf csrf = new Csrf(config.secureCookies());
         Views views = new Views();
-        PageContexts pages = new PageContexts(places, assets, csrf);
+        PageContexts pages = new PageContexts(places, baseKb, assets, csrf);
         HomePage home = new HomePage(views, pages);
         RegionPages regionPages = new RegionPages(places, views, pages, csrf, config.secureCookies());
         FeedbackStore feedback = new FeedbackStore(database);
-        // Everything whose words depend on the region, built once per region (RegionalRoutes).
-        RegionalRoutes regional = new RegionalRoutes(places, region -> {
-            KnowledgeBase here = baseKb.forRegion(region);
+        LanguagePages languagePages = new LanguagePages(baseKb, config.secureCookies());
+        var learnPages = LearnLoader.everyLanguage(baseKb, LearnLoader::builtIn);
+        // Everything whose words depend on the region and language, built once per audience (RegionalRoutes).
+        RegionalRoutes regional = new RegionalRoutes(places, audience -> {
+            KnowledgeBase here = pages.kb(audience);
             Engine theirs = new Engine(here);
             CheckPages check = new CheckPages(here, theirs, views, pages, csrf, config.secret(),
                     config.secureCookies(), metrics);
-            LearnPages learn = new LearnPages(LearnLoader.builtIn(here), here, views, pages, csrf, feedback);
+            LearnPages learn = new LearnPages(learnPages.get(audience.language()), here, views, pages, csrf, feedback);
             ApiRoutes api = new ApiRoutes(here, theirs, config.appVersion(), metrics);
             FhirRoutes fhir = new FhirRoutes(here, theirs, config.appVersion(), metrics);
             return r -> {
@@ -116,19 +119,19 @@ public final class WebServer {
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
-        DiaryPages diaryPages = new DiaryPages(kb, diary, signedIn, new InterviewAnswers(kb, config.secret()),
+        DiaryPages diaryPages = new DiaryPages(diary, signedIn, new InterviewAnswers(kb, config.secret()),
                 new DiaryBanner(reports), views, pages, csrf, clock);
         DayPages days = new DayPages(diary, signedIn, views, pages, csrf);
         QuickLog quickLog = new QuickLog(diary, signedIn, csrf, clock,
                 java.time.ZoneId.of(pages.messages().get("diary.defaultZone")));
         AppShell shell = new AppShell(views, pages, assets);
-        InsightsPage insights = new InsightsPage(kb, reports, signedIn, diaryPages, views, pages);
+        InsightsPage insights = new InsightsPage(reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
-        // The diary's own pages speak for the server's default region (not yet the person's).
+        // The diary's pages speak to the person (PageContexts); the API's summary, for now, the server's default.
         Messages messages = pages.messages();
         PlainWords plain = new PlainWords(kb.diary(), messages);
         DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
-        SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), plain, signedIn,
+        SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), signedIn,
                 diaryPages, views, pages, csrf, clock);
         SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
         ErrorPages errors = new ErrorPages(views, pages);
@@ -160,6 +163,7 @@ public final class WebServer {
             c.routes.get("/favicon.ico", assets::favicon);
             home.routes(c.routes);
             regionPages.routes(c.routes);
+            languagePages.routes(c.routes);
             regional.routes(c.routes);
             account.routes(c.routes);
             diaryPages.routes(c.routes);

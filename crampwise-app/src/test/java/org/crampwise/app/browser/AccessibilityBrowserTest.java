@@ -6,11 +6,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.ColorScheme;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.crampwise.kb.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -18,28 +21,36 @@ import org.junit.jupiter.params.provider.EnumSource;
  * axe-core finds no WCAG 2.0, 2.1 or 2.2 A or AA problem on the pages people see. The pages are
  * reached as a person reaches them; axe is injected into a context that bypasses the site's
  * Content Security Policy (only this test does that).
+ *
+ * <p>Every page is checked in the light theme and in the dark one (the phone's setting): one
+ * subclass each ({@link AccessibilityLightThemeBrowserTest}, {@link AccessibilityDarkThemeBrowserTest}),
+ * not a {@code @ParameterizedClass}, whose runs JUnit 5.13 never starts side by side with other
+ * classes (it ignores {@code parallel.mode.classes.default} for them), which made this the last
+ * class of the run.
  */
-@ParameterizedClass(name = "{0} theme")
-@EnumSource(value = ColorScheme.class, names = {"LIGHT", "DARK"})
 @ExtendWith(BrowserTestExtension.class)
-class AccessibilityBrowserTest {
-    /** Every page is checked in the light theme and in the dark one (the phone's setting). */
-    @Parameter
-    ColorScheme scheme;
+abstract class AccessibilityBrowserTest {
+    private final ColorScheme scheme;
+
+    AccessibilityBrowserTest(ColorScheme scheme) {
+        this.scheme = scheme;
+    }
 
     /** The five levels of result, each with a person whose answers lead to it. */
     enum Result {
-        CALL_EMERGENCY("Call 999 now", People::suddenlyBreathless),
-        EMERGENCY_DEPARTMENT("Go to A&E now", People::heardACrack),
-        URGENT("Get help today", People::swollenWarmLeftCalf),
-        SEE_DOCTOR("See a GP soon", People::crampsThreeTimesAWeek),
-        SELF_CARE("Look after it at home", People::typicalInnerThighCramp);
+        CALL_EMERGENCY("Call 999 now", Level.CALL_EMERGENCY, People::suddenlyBreathless),
+        EMERGENCY_DEPARTMENT("Go to A&E now", Level.EMERGENCY_DEPARTMENT, People::heardACrack),
+        URGENT("Get help today", Level.URGENT, People::swollenWarmLeftCalf),
+        SEE_DOCTOR("See a GP soon", Level.SEE_DOCTOR, People::crampsThreeTimesAWeek),
+        SELF_CARE("Look after it at home", Level.SELF_CARE, People::typicalInnerThighCramp);
 
         final String level;
+        final Level levelId;
         final Supplier<Person> person;
 
-        Result(String level, Supplier<Person> person) {
+        Result(String level, Level levelId, Supplier<Person> person) {
             this.level = level;
+            this.levelId = levelId;
             this.person = person;
         }
     }
@@ -112,6 +123,49 @@ class AccessibilityBrowserTest {
         assertNoViolations(page, "the learn page what-is-a-cramp");
     }
 
+    /** A page whose browser asks for Spanish (Accept-Language), as a phone set to Spanish does. */
+    private Page spanishPage(Site site) {
+        return site.newPage(new Browser.NewContextOptions().setBypassCSP(true).setColorScheme(scheme).setLocale("es-ES"));
+    }
+
+    private void assertSpanishWithoutViolations(Page page, String what) {
+        assertThat(page.locator("html").getAttribute("lang")).as(what).isEqualTo("es");
+        assertNoViolations(page, what + " in Spanish");
+    }
+
+    /**
+     * The main pages again in Spanish, a few that stand for all (the home page, a question, the
+     * body map, an A&E and a 999 result, the diary), in one test to keep the run short.
+     */
+    @Test
+    void the_main_pages_in_spanish_have_no_accessibility_violations(Site site) {
+        Locale es = LanguageJourneysBrowserTest.SPANISH;
+        Page page = spanishPage(site);
+        page.navigate(site.url("/"));
+        assertSpanishWithoutViolations(page, "the home page");
+        People.typicalInnerThighCramp().speaking(es).answerUntil(page, site.url("/check/start"), p -> true,
+                "the first question");
+        assertSpanishWithoutViolations(page, "the first question page");
+        People.typicalInnerThighCramp().speaking(es).answerUntil(page, site.url("/check/start"),
+                Person::isLocationQuestion, "the location question");
+        assertSpanishWithoutViolations(page, "the location question (body map)");
+        for (Result r : List.of(Result.EMERGENCY_DEPARTMENT, Result.CALL_EMERGENCY)) {
+            Page fresh = spanishPage(site); // a new check, not one to carry on
+            Person person = r.person.get().speaking(es);
+            person.checkFromHome(fresh, site.url("/"));
+            ResultPage.assertLevel(fresh, LanguageJourneysBrowserTest.level(r.levelId, "GB-ENG"), person);
+            assertSpanishWithoutViolations(fresh, "the result page at " + r);
+        }
+        Page diary = site.newPage(new Browser.NewContextOptions().setBypassCSP(true).setColorScheme(scheme));
+        Diarist d = Diarist.register(diary, site);
+        d.addCramp(java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1), "23:00", 3,
+                "Calf (back of the lower leg)", "Left leg", 5, "In bed");
+        diary.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
+                new Page.GetByRoleOptions().setName("Español").setExact(true)).click();
+        assertThat(diary.url()).endsWith("/diary");
+        assertSpanishWithoutViolations(diary, "the diary");
+    }
+
     /** The account and diary pages, each reached as a person reaches it. */
     enum DiaryPage {
         SIGN_IN("/account/sign-in"),
@@ -134,15 +188,14 @@ class AccessibilityBrowserTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @EnumSource(DiaryPage.class)
-    void every_account_and_diary_page_has_no_accessibility_violations(DiaryPage which, Site site) {
-        Page page = page(site);
-        if (which == DiaryPage.SIGN_IN || which == DiaryPage.REGISTER) {
-            page.navigate(site.url(which.path));
-            assertNoViolations(page, "the page " + which);
-            return;
-        }
+    /**
+     * The signed-in browser state (cookies) of one diarist per server, who registered, logged four
+     * days and a cramp on the pages: made by the first diary page test, then each test starts a
+     * new context from it, rather than registering (two Argon2id hashes) and filling the diary again.
+     */
+    private static final Map<String, String> DIARISTS = new ConcurrentHashMap<>();
+
+    private static String diaristWithADiary(Site site, Page page) {
         Diarist d = Diarist.register(page, site);
         java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")).minusDays(1);
         for (int i = 0; i < 4; i++) {
@@ -150,6 +203,23 @@ class AccessibilityBrowserTest {
                     "None");
         }
         d.addCramp(day, "23:00", 3, "Calf (back of the lower leg)", "Left leg", 5, "In bed");
+        return page.context().storageState();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(DiaryPage.class)
+    void every_account_and_diary_page_has_no_accessibility_violations(DiaryPage which, Site site) {
+        if (which == DiaryPage.SIGN_IN || which == DiaryPage.REGISTER) {
+            Page page = page(site);
+            page.navigate(site.url(which.path));
+            assertNoViolations(page, "the page " + which);
+            return;
+        }
+        String signedIn = DIARISTS.computeIfAbsent(site.base(), k -> diaristWithADiary(site, page(site)));
+        Page page = site.newPage(new Browser.NewContextOptions().setBypassCSP(true).setColorScheme(scheme)
+                .setStorageState(signedIn));
+        page.navigate(site.url("/diary"));
+        assertThat(page.title()).as("the diarist's diary, signed in").doesNotStartWith("Sign in");
         String path = which.path;
         if (which == DiaryPage.CHANGE_A_CRAMP || which == DiaryPage.DELETE_A_CRAMP) {
             path = page.locator("a:text-is(\"" + (which == DiaryPage.CHANGE_A_CRAMP ? "Change" : "Delete") + "\")")
@@ -157,7 +227,9 @@ class AccessibilityBrowserTest {
             assertThat(path).startsWith("/diary/episodes/");
         }
         if (which == DiaryPage.QUICK_LOGGED) {
-            d.button("I had a cramp just now");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("I had a cramp just now").setExact(true)).click();
+            page.waitForLoadState();
             assertThat(page.title()).startsWith("Change a cramp");
             assertNoViolations(page, "the page " + which);
             return;

@@ -24,9 +24,12 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * Starts, once per test class, a {@link TestServer} with a temporary data folder,
- * and Playwright driving Debian's Chromium; stops them after the class. Test methods and
- * lifecycle methods get them as a {@link Site} parameter.
+ * Starts, once per test class, a {@link TestServer} with a temporary data folder, and stops it
+ * after the class; test methods and lifecycle methods get it, with a browser, as a {@link Site}
+ * parameter. The browser, Playwright driving Debian's Chromium, is started once per test thread
+ * and shared by the classes that thread runs one after another (Playwright may only be used from
+ * the thread that made it); it is closed when the JVM's tests end. Each test still gets new
+ * browser contexts (cookies, cache, options) from {@link Site#newPage}.
  *
  * <p>Without Chromium the tests cannot run. Under {@code CI=true} that is a failure (CI must
  * install it: scripts/test does); elsewhere the tests are skipped, and reported as skipped, with
@@ -47,7 +50,7 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
     public void beforeAll(ExtensionContext context) {
         String missing = missingChromium();
         if (missing == null) {
-            store(context).getOrComputeIfAbsent(Site.class, k -> start(), Site.class);
+            store(context).getOrComputeIfAbsent(Site.class, k -> start(context), Site.class);
         } else if ("true".equals(System.getenv("CI"))) {
             fail("The browser tests cannot run under CI: " + missing);
         } else {
@@ -110,29 +113,57 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
                 + "to a Chromium executable. Playwright's own browser download is not used.";
     }
 
-    private static Site start() {
+    private static Site start(ExtensionContext context) {
         Path data = null;
         TestServer server = null;
-        Playwright playwright = null;
         try {
+            Browser browser = browserOfThisThread(context);
             data = Files.createTempDirectory("crampwise-browser-");
             server = TestServer.start(data);
-            playwright = Playwright.create(new Playwright.CreateOptions()
-                    // The service worker's own requests: seen by the tests, and cut by setOffline(true) too.
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
-                            "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
-            Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS).setTimeout(60_000));
-            return new Site(server.base(), server, playwright, browser, data);
+            return new Site(server.base(), server, browser, data);
         } catch (IOException | RuntimeException e) {
-            if (playwright != null) {
-                playwright.close();
-            }
             if (server != null) {
                 server.close();
             }
             deleteTree(data);
             throw new IllegalStateException("Could not start the server and Chromium for the browser tests: " + e, e);
+        }
+    }
+
+    /**
+     * This thread's Chromium, launched on first use: a launch (Playwright's driver, then Chromium)
+     * costs seconds of CPU, so each test thread makes one, not each class. Closed with the JVM's
+     * tests (the root context's store).
+     */
+    private static Browser browserOfThisThread(ExtensionContext context) {
+        ExtensionContext.Store root = context.getRoot().getStore(ExtensionContext.Namespace.create(
+                BrowserTestExtension.class));
+        return root.getOrComputeIfAbsent(Thread.currentThread(), t -> new ThreadBrowser(), ThreadBrowser.class).browser;
+    }
+
+    /** A Playwright and its Chromium, for the one thread that made them. */
+    private static final class ThreadBrowser implements ExtensionContext.Store.CloseableResource {
+        final Playwright playwright;
+        final Browser browser;
+
+        ThreadBrowser() {
+            playwright = Playwright.create(new Playwright.CreateOptions()
+                    // The service worker's own requests: seen by the tests, and cut by setOffline(true) too.
+                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1",
+                            "PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS", "1")));
+            try {
+                browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS).setTimeout(60_000));
+            } catch (RuntimeException e) {
+                playwright.close();
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() {
+            // Closing ends the driver's pipe; any thread may do it once the tests are over.
+            playwright.close();
         }
     }
 

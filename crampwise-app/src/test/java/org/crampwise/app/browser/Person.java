@@ -9,9 +9,11 @@ import com.microsoft.playwright.options.AriaRole;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.crampwise.app.web.Messages;
 
 /**
  * Someone going through the check in a real browser, answering what the page asks as a person
@@ -44,6 +46,8 @@ final class Person {
     private final List<String> asked = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private Hands hands = Hands.MOUSE;
+    /** The words of the pages this person reads (their buttons and titles): English unless {@link #speaking}. */
+    private Messages words = new Messages(Locale.ENGLISH, "", "");
     /** Answers "no" or the first choice where it has no fact (else "I don't know"). */
     private boolean plain;
     private Page page;
@@ -82,6 +86,17 @@ final class Person {
         return this;
     }
 
+    /** Someone who reads the pages in {@code language}: finds the buttons by that bundle's words. */
+    Person speaking(Locale language) {
+        this.words = new Messages(language, "", "");
+        return this;
+    }
+
+    /** The words of the pages as this person reads them. */
+    Messages words() {
+        return words;
+    }
+
     /** The questions this person was asked, in order. */
     List<String> asked() {
         return asked;
@@ -99,10 +114,11 @@ final class Person {
         assertThat(page.title()).as("the home page").contains("Crampwise");
         act(() -> {
             if (hands == Hands.KEYBOARD) {
-                tabUntil(() -> focusedText().equals(START), "the " + START + " button");
+                String start = words.get("home.start");
+                tabUntil(() -> focusedText().equals(start), "the " + start + " button");
                 page.keyboard().press("Enter");
             } else {
-                page.locator(":is(a,button):text-is(\"" + START + "\")").first().click();
+                page.locator(":is(a,button):text-is(\"" + words.get("home.start") + "\")").first().click();
             }
         });
         goOnToResult();
@@ -139,8 +155,8 @@ final class Person {
             if (isQuestion()) {
                 answerThisQuestion();
             } else if (path.equals("/check/answers")) {
-                assertThat(page.title()).startsWith("Check your answers");
-                act(() -> press(GET_RESULT));
+                assertThat(page.title()).startsWith(words.get("answers.title"));
+                act(() -> press(words.get("answers.getResult")));
             } else if (path.equals("/check/result")) {
                 return;
             } else {
@@ -195,7 +211,7 @@ final class Person {
                 choose(name, value);
             }
         }
-        Response r = act(() -> press(CONTINUE));
+        Response r = act(() -> press(words.get("question.continue")));
         assertThat(page.title()).as("the page after answering: %s", question).doesNotStartWith("Error:");
         assertThat(r.status()).as("the page after answering: %s", question).isLessThan(400);
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.net.URI;
 import java.nio.file.Path;
+import org.crampwise.app.web.Messages;
 
 /** What the result page says, read as a person (or a screen reader) would. */
 final class ResultPage {
@@ -20,15 +21,22 @@ final class ResultPage {
     static void assertLevel(Page page, String level, Person person) {
         assertThat(URI.create(page.url()).getPath()).as("the page after the questions %s", person.asked())
                 .isEqualTo("/check/result");
-        assertThat(page.title()).as("the title of the result page").startsWith("Your result: " + level);
-        assertThat(banner(page).innerText()).as("the banner of the result page after %s", person.asked())
+        Messages words = person.words();
+        assertThat(page.title()).as("the title of the result page").startsWith(words.get("result.title") + ": " + level);
+        assertThat(banner(page, words).innerText()).as("the banner of the result page after %s", person.asked())
                 .contains(level);
     }
 
     /** The banner: the region that says what to do. */
     static Locator banner(Page page) {
-        Locator banner = page.getByRole(AriaRole.REGION).filter(new Locator.FilterOptions().setHasText(WHAT_TO_DO));
-        assertThat(banner.count()).as("one banner region saying \"%s\"", WHAT_TO_DO).isEqualTo(1);
+        return banner(page, new Messages(java.util.Locale.ENGLISH, "", ""));
+    }
+
+    /** The banner of a page in the language of {@code words}. */
+    static Locator banner(Page page, Messages words) {
+        String whatToDo = words.get("result.level");
+        Locator banner = page.getByRole(AriaRole.REGION).filter(new Locator.FilterOptions().setHasText(whatToDo));
+        assertThat(banner.count()).as("one banner region saying \"%s\"", whatToDo).isEqualTo(1);
         return banner;
     }
 

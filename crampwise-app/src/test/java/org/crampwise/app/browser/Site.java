@@ -3,28 +3,26 @@ package org.crampwise.app.browser;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.app.web.TestServer;
 
 /**
- * The running server and browser of one test class. Each test opens its own browser contexts
- * (fresh cookies, cache and options) with {@link #newPage}; they are closed after the test.
+ * The running server of one test class, and the browser of its thread. Each test opens its own
+ * browser contexts (fresh cookies, cache and options) with {@link #newPage}; they are closed after
+ * the test. Closing the site stops the server; the browser stays for the thread's next class.
  */
 public final class Site implements AutoCloseable {
     private final String base;
     private final TestServer server;
-    private final Playwright playwright;
     private final Browser browser;
     private final Path dataDir;
     private final List<BrowserContext> contexts = new ArrayList<>();
 
-    Site(String base, TestServer server, Playwright playwright, Browser browser, Path dataDir) {
+    Site(String base, TestServer server, Browser browser, Path dataDir) {
         this.base = base;
         this.server = server;
-        this.playwright = playwright;
         this.browser = browser;
         this.dataDir = dataDir;
     }
@@ -75,10 +73,8 @@ public final class Site implements AutoCloseable {
 
     @Override
     public void close() {
-        closeContexts();
         try {
-            browser.close();
-            playwright.close();
+            closeContexts();
         } finally {
             server.close();
             BrowserTestExtension.deleteTree(dataDir);

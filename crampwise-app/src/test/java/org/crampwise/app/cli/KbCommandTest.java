@@ -28,6 +28,15 @@ class KbCommandTest {
     }
 
     @Test
+    void kb_validate_checks_the_learn_pages_of_every_language_naming_the_file_and_the_page(@TempDir Path dir)
+            throws IOException {
+        KnowledgeCopy.in(dir).replace("es/learn.yaml", "- id: causes\n", "- id: causas\n");
+        CommandLineRun r = CommandLineRun.run("", "kb", "validate", "--dir", dir.toString());
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("es/learn.yaml: page 'causes': id is 'causas' where learn.yaml has 'causes'");
+    }
+
+    @Test
     void assess_with_a_broken_knowledge_base_gives_no_advice_and_says_why(@TempDir Path dir) throws IOException {
         Files.delete(KnowledgeCopy.in(dir).dir().resolve("rules.yaml"));
         CommandLineRun r = CommandLineRun.run("{\"findings\":{}}", "assess", "--input", "-", "--kb", dir.toString());

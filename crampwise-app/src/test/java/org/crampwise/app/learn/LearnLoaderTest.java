@@ -27,10 +27,14 @@ class LearnLoaderTest {
 
     /** learn.yaml with the one occurrence of {@code old} replaced: fails if it is not there exactly once. */
     private static String broken(String old, String replacement) {
-        String text = learnYaml();
+        return replacedOnce(learnYaml(), "learn.yaml", old, replacement);
+    }
+
+    /** {@code text} (of {@code file}) with the one occurrence of {@code old} replaced: fails if it is not there exactly once. */
+    static String replacedOnce(String text, String file, String old, String replacement) {
         int at = text.indexOf(old);
-        assertThat(at).as("'%s' occurs in learn.yaml", old).isNotNegative();
-        assertThat(text.indexOf(old, at + 1)).as("'%s' occurs only once in learn.yaml", old).isNegative();
+        assertThat(at).as("'%s' occurs in %s", old, file).isNotNegative();
+        assertThat(text.indexOf(old, at + 1)).as("'%s' occurs only once in %s", old, file).isNegative();
         return text.substring(0, at) + replacement + text.substring(at + old.length());
     }
 

@@ -67,6 +67,38 @@ class DiaryPagesTest {
     }
 
     @Test
+    void the_diary_insights_and_summary_speak_the_persons_language_and_give_their_regions_numbers() throws Exception {
+        Member m = member();
+        add(m, cramp("2026-11-20", "23:10"));
+        java.net.URI site = java.net.URI.create(server.base());
+        for (String[] c : new String[][] {{Places.LANG_COOKIE, "es"}, {Places.COOKIE, "US"}}) {
+            java.net.HttpCookie cookie = new java.net.HttpCookie(c[0], c[1]);
+            cookie.setPath("/");
+            m.browser.cookies.getCookieStore().add(site, cookie);
+        }
+        String diary = m.browser.get("/diary").body();
+        assertThat(diary).contains("<html lang=\"es\">").contains("vie 20 de nov de 2026, 23:10")
+                .contains("3 minutos").contains("Pantorrilla (parte de atrás de la pierna, bajo la rodilla), pierna izquierda")
+                .contains("tel:911").doesNotContain("999");
+        String insights = m.browser.get("/diary/insights").body();
+        assertThat(insights).contains("<html lang=\"es\">").contains("Sus gráficos y lo que puede causar los calambres")
+                .contains("tel:911").doesNotContain("999").doesNotContain("Cramps per week");
+        String summary = m.browser.get("/diary/summary?from=2026-11-01&to=2026-11-28").body();
+        assertThat(summary).contains("<html lang=\"es\">").contains("Diario de calambres de piernas: resumen")
+                .contains("1 de nov de 2026").contains("(28 días)").contains("tel:911").doesNotContain("999");
+    }
+
+    @Test
+    void the_address_of_a_form_shown_again_opens_that_form_when_the_language_link_comes_back_to_it()
+            throws Exception {
+        Member m = member();
+        assertThat(Member.location(m.get("/diary/episodes"))).isEqualTo("/diary/episodes/new");
+        assertThat(Member.location(m.get("/diary/episodes/12"))).isEqualTo("/diary/episodes/12/edit");
+        assertThat(m.get("/diary/episodes/x").statusCode()).isEqualTo(404);
+        assertThat(Member.location(m.get("/diary/summary/share"))).isEqualTo("/diary/summary");
+    }
+
+    @Test
     void another_persons_cramp_is_not_found_and_stays_as_it_was() throws Exception {
         Member owner = member();
         long id = add(owner, cramp("2026-11-21", "07:00"));

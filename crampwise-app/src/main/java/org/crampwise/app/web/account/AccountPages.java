@@ -34,7 +34,6 @@ public final class AccountPages {
     private final Views views;
     private final PageContexts pages;
     private final Csrf csrf;
-    private final Messages messages;
 
     public AccountPages(Accounts accounts, Passwords passwords, SignedIn signedIn, SignInThrottle throttle, Views views, PageContexts pages,
                         Csrf csrf) {
@@ -45,7 +44,6 @@ public final class AccountPages {
         this.views = views;
         this.pages = pages;
         this.csrf = csrf;
-        this.messages = pages.messages();
     }
 
     public void routes(RoutesConfig r) {
@@ -75,6 +73,7 @@ public final class AccountPages {
 
     private void register(Context ctx) {
         csrf.check(ctx);
+        Messages messages = pages.messages(ctx);
         String email = value(ctx, "email");
         String password = password(ctx);
         FormErrors errors = new FormErrors();
@@ -130,7 +129,7 @@ public final class AccountPages {
             return;
         }
         FormErrors errors = new FormErrors();
-        errors.add("email", messages.get("account.error.wrong"));
+        errors.add("email", pages.messages(ctx).get("account.error.wrong"));
         form(ctx, "account/sign-in.jte", email, errors, HttpStatus.BAD_REQUEST);
     }
 
@@ -167,7 +166,7 @@ public final class AccountPages {
         FormErrors errors = new FormErrors();
         OptionalLong same = accounts.authenticate(email, password(ctx));
         if (same.isEmpty() || same.getAsLong() != account) {
-            errors.add("password", messages.get("account.error.erasePassword"));
+            errors.add("password", pages.messages(ctx).get("account.error.erasePassword"));
             form(ctx, "account/erase.jte", "", errors, HttpStatus.BAD_REQUEST);
             return;
         }
@@ -182,8 +181,9 @@ public final class AccountPages {
                          HttpError.TooManyRequests.Quota quota) {
         long seconds = HttpError.TooManyRequests.seconds(wait);
         FormErrors errors = new FormErrors();
+        Messages messages = pages.messages(ctx);
         String words = quota == Quotas.REGISTER ? "account.error.tooManyRegistrations" : "account.error.tooMany";
-        errors.add(field, messages.get(words, waitWords(seconds)));
+        errors.add(field, messages.get(words, waitWords(messages, seconds)));
         HttpError.TooManyRequests.rateLimited(quota, seconds).forEach(ctx::header);
         form(ctx, template, email, errors, HttpStatus.TOO_MANY_REQUESTS);
     }
@@ -210,7 +210,7 @@ public final class AccountPages {
         views.page(ctx, "account/message.jte", Map.of("page", pages.of(ctx), "which", which));
     }
 
-    private String waitWords(long seconds) {
+    private static String waitWords(Messages messages, long seconds) {
         return seconds < 60 ? messages.get("account.wait.seconds", seconds)
                 : messages.get("account.wait.minutes", (seconds + 59) / 60);
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.web.Csrf;
+import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.app.web.Views;
@@ -129,7 +130,7 @@ public final class CheckPages {
         for (int i = 0; i < s.steps().size(); i++) {
             List<Finding> screen = s.steps().get(i);
             Question q = journey.question(screen);
-            rows.add(new AnswersView.Row(q.text(), said(q, screen, s.evidence()),
+            rows.add(new AnswersView.Row(q.text(), said(q, screen, s.evidence(), pages.messages(ctx)),
                     journey.url(s, i + 1) + Journey.CHANGING));
         }
         boolean finished = journey.finished(s);
@@ -165,7 +166,7 @@ public final class CheckPages {
                       boolean changing, HttpStatus status) {
         String back = changing ? Journey.ANSWERS : journey.back(s, p);
         List<Finding> screen = journey.screen(s, p);
-        QuestionView view = questions.view(p.step(), p.question(), screen, s.evidence(), errors, pages.messages(),
+        QuestionView view = questions.view(p.step(), p.question(), screen, s.evidence(), errors, pages.messages(ctx),
                 back, changing);
         ctx.status(status);
         views.page(ctx, "check/question.jte", Map.of("page", pages.of(ctx), "view", view,
@@ -175,12 +176,12 @@ public final class CheckPages {
     }
 
     /** What the person said on a screen, in words, for "Check your answers". */
-    private List<String> said(Question q, List<Finding> screen, Evidence e) {
+    private static List<String> said(Question q, List<Finding> screen, Evidence e, Messages messages) {
         List<String> out = new ArrayList<>();
         boolean group = q instanceof Question.Group;
         for (Finding f : screen) {
             if (e.isSkipped(f)) {
-                out.add(pages.messages().get("answer.dontKnow"));
+                out.add(messages.get("answer.dontKnow"));
             } else if (group) {
                 if (e.isYes(f)) {
                     out.add(f.shortText());
@@ -190,7 +191,7 @@ public final class CheckPages {
             }
         }
         if (group && out.isEmpty()) {
-            out.add(pages.messages().get("answer.noneOfThese"));
+            out.add(messages.get("answer.noneOfThese"));
         }
         return out;
     }

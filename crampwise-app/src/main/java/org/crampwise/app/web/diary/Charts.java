@@ -3,7 +3,6 @@ package org.crampwise.app.web.diary;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.crampwise.app.web.Messages;
 import org.crampwise.diary.Insights;
 import org.crampwise.diary.Trigger;
@@ -30,8 +29,6 @@ public final class Charts {
     static final int TOP = 24;
     /** A trigger's label wraps at this many characters: about the chart's width at 15 px. */
     static final int LABEL_CHARS = 40;
-    private static final DateTimeFormatter DAY_OF_MONTH = DateTimeFormatter.ofPattern("d", Locale.UK);
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM", Locale.UK);
     /** The ratio axis: log scale from 1/8 to 8, so "twice as many" and "half as many" sit alike. */
     private static final double MIN_RATIO = 0.125;
     private static final double MAX_RATIO = 8;
@@ -64,14 +61,17 @@ public final class Charts {
                                int bottom) {
     }
 
-    static BarChart weeks(List<Insights.WeekCount> weeks) {
+    static BarChart weeks(List<Insights.WeekCount> weeks, Messages m) {
+        // The month's short name in the reader's language ("Dec", "dic").
+        DateTimeFormatter dayOfMonth = DateTimeFormatter.ofPattern("d", m.locale());
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MMM", m.locale());
         List<String> labels = new ArrayList<>();
         List<String> months = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         for (Insights.WeekCount w : weeks) {
             // Eight dates side by side do not fit a phone on one line: the day, and its month under it.
-            labels.add(DAY_OF_MONTH.format(w.weekStart()));
-            months.add(MONTH.format(w.weekStart()));
+            labels.add(dayOfMonth.format(w.weekStart()));
+            months.add(month.format(w.weekStart()));
             counts.add(w.episodes());
         }
         return bars(labels, months, counts);

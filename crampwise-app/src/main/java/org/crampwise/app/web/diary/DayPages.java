@@ -43,7 +43,7 @@ public final class DayPages {
             LocalDate date = date(ctx);
             DayForm form = DayForm.read(ctx::formParam);
             FormErrors errors = new FormErrors();
-            DayLog day = form.day(date, pages.messages(), errors);
+            DayLog day = form.day(date, pages.messages(ctx), errors);
             if (day == null) {
                 show(ctx, date, form, errors, HttpStatus.BAD_REQUEST);
                 return;
@@ -58,7 +58,7 @@ public final class DayPages {
     private void show(Context ctx, LocalDate date, DayForm form, FormErrors errors, HttpStatus status) {
         ctx.status(status);
         views.page(ctx, "diary/day.jte", Map.of("page", pages.of(ctx), "date", date.toString(),
-                "label", DiaryViews.DAY.format(date), "v", form, "errors", errors,
+                "label", pages.messages(ctx).dates("date.day").format(date), "v", form, "errors", errors,
                 "requestKey", errors.any() ? FormKeys.echo(ctx) : FormKeys.fresh()));
     }
 

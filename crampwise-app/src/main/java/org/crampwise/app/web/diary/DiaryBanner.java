@@ -5,6 +5,7 @@ import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.DiaryReport;
 import java.util.Comparator;
 import org.crampwise.diary.Escalation;
+import org.crampwise.engine.Engine;
 import org.crampwise.kb.Level;
 
 /** The "see a doctor" banner on the diary's pages, when the diary gives a reason for one. */
@@ -19,8 +20,8 @@ public final class DiaryBanner {
     record Shown(String words, String level) {
     }
 
-    Shown of(long account, ZoneId zone) {
-        return of(insights.report(account, zone));
+    Shown of(long account, ZoneId zone, Engine words) {
+        return of(insights.report(account, zone, words));
     }
 
     static Shown of(DiaryReport r) {

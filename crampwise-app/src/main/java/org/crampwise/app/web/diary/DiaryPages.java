@@ -21,12 +21,10 @@ import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.web.Csrf;
 import org.crampwise.app.web.FormErrors;
 import org.crampwise.app.web.HttpError;
-import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Views;
 import org.crampwise.app.web.account.SignedIn;
 import org.crampwise.app.web.check.InterviewAnswers;
-import org.crampwise.kb.KnowledgeBase;
 
 /**
  * The diary's own pages: the list of recent cramps, adding, changing and deleting one, and saving
@@ -44,12 +42,9 @@ public final class DiaryPages {
     private final PageContexts pages;
     private final Csrf csrf;
     private final Clock clock;
-    private final Messages messages;
-    private final DiaryViews diaryViews;
 
-    public DiaryPages(KnowledgeBase kb, Diary diary, SignedIn signedIn, InterviewAnswers interview,
+    public DiaryPages(Diary diary, SignedIn signedIn, InterviewAnswers interview,
                       DiaryBanner banner, Views views, PageContexts pages, Csrf csrf, Clock clock) {
-        this.diaryViews = new DiaryViews(kb, pages.messages());
         this.diary = diary;
         this.signedIn = signedIn;
         this.interview = interview;
@@ -58,7 +53,11 @@ public final class DiaryPages {
         this.pages = pages;
         this.csrf = csrf;
         this.clock = clock;
-        this.messages = pages.messages();
+    }
+
+    /** The diary's words in the person's language, with the knowledge base's names for places and legs. */
+    DiaryViews diaryViews(Context ctx) {
+        return new DiaryViews(pages.kb(ctx), pages.messages(ctx));
     }
 
     public void routes(RoutesConfig r) {
@@ -77,7 +76,7 @@ public final class DiaryPages {
             StoredEpisode s = episode(ctx, account);
             // Just stored by "I had a cramp just now": say so, and offer the details.
             String notice = ctx.queryParam("logged") == null ? ""
-                    : messages.get("quick.logged", diaryViews.row(s).when());
+                    : pages.messages(ctx).get("quick.logged", diaryViews(ctx).row(s).when());
             showForm(ctx, "/diary/episodes/" + s.id(), EpisodeForm.of(s.episode()), new FormErrors(), "", notice,
                     HttpStatus.OK);
         });
@@ -85,8 +84,13 @@ public final class DiaryPages {
         r.get("/diary/episodes/{id}/delete", ctx -> {
             long account = signedIn.require(ctx);
             views.page(ctx, "diary/delete.jte", Map.of("page", pages.of(ctx),
-                    "row", diaryViews.row(episode(ctx, account))));
+                    "row", diaryViews(ctx).row(episode(ctx, account))));
         });
+        // A form shown again with its errors is at the address it posted to; the language and
+        // region links come back there with a GET, which finds the form.
+        r.get("/diary/episodes", ctx -> ctx.redirect("/diary/episodes/new", HttpStatus.SEE_OTHER));
+        r.get("/diary/episodes/{id}", ctx -> ctx.redirect("/diary/episodes/" + episodeId(ctx) + "/edit",
+                HttpStatus.SEE_OTHER));
         r.post("/diary/episodes/{id}/delete", ctx -> {
             csrf.check(ctx);
             long account = signedIn.require(ctx);
@@ -109,11 +113,12 @@ public final class DiaryPages {
         for (DayLog d : diary.daysBetween(account, today.minusDays(6), today)) {
             logged.add(d.date());
         }
+        DiaryViews diaryViews = diaryViews(ctx);
         List<DiaryViews.DayRow> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             days.add(diaryViews.day(today.minusDays(i), logged.contains(today.minusDays(i))));
         }
-        DiaryBanner.Shown b = banner.of(account, here.getZone());
+        DiaryBanner.Shown b = banner.of(account, here.getZone(), pages.engine(ctx));
         views.page(ctx, "diary/home.jte", Map.of("page", pages.of(ctx), "view", new DiaryViews.Home(
                 recent.stream().map(diaryViews::row).toList(), days, b.words(), b.level(), today.toString(),
                 FormKeys.fresh())));
@@ -144,7 +149,8 @@ public final class DiaryPages {
         }
         EpisodeForm form = EpisodeForm.read(ctx::formParam);
         FormErrors errors = new FormErrors();
-        Episode e = form.episode(diaryViews.locations(), diaryViews.sides(), findings, messages, errors);
+        DiaryViews diaryViews = diaryViews(ctx);
+        Episode e = form.episode(diaryViews.locations(), diaryViews.sides(), findings, pages.messages(ctx), errors);
         if (e == null) {
             showForm(ctx, "/diary/episodes", form, errors, state, HttpStatus.BAD_REQUEST);
             return;
@@ -160,8 +166,9 @@ public final class DiaryPages {
         EpisodeForm form = EpisodeForm.read(ctx::formParam);
         FormErrors errors = new FormErrors();
         // The answers saved from a check stay with the cramp when it is changed.
-        Episode e = form.episode(diaryViews.locations(), diaryViews.sides(), stored.episode().findings(), messages,
-                errors);
+        DiaryViews diaryViews = diaryViews(ctx);
+        Episode e = form.episode(diaryViews.locations(), diaryViews.sides(), stored.episode().findings(),
+                pages.messages(ctx), errors);
         if (e == null) {
             showForm(ctx, "/diary/episodes/" + stored.id(), form, errors, "", HttpStatus.BAD_REQUEST);
             return;
@@ -179,28 +186,30 @@ public final class DiaryPages {
 
     private void showForm(Context ctx, String action, EpisodeForm values, FormErrors errors, String state,
                           String notice, HttpStatus status) {
-        String title = messages.get(action.equals("/diary/episodes") ? "episode.new.title" : "episode.edit.title");
+        String title = pages.messages(ctx).get(action.equals("/diary/episodes") ? "episode.new.title" : "episode.edit.title");
         ctx.status(status);
         views.page(ctx, "diary/episode.jte", Map.of("page", pages.of(ctx),
-                "view", diaryViews.form(title, action, values, errors, state, notice,
+                "view", diaryViews(ctx).form(title, action, values, errors, state, notice,
                         errors.any() ? FormKeys.echo(ctx) : FormKeys.fresh())));
     }
 
     /** The account's episode named in the path; anyone else's, or none, is not found. */
     private StoredEpisode episode(Context ctx, long account) {
-        long id;
+        return diary.episode(account, episodeId(ctx)).orElseThrow(() -> new HttpError.NotFound("no such episode"));
+    }
+
+    private static long episodeId(Context ctx) {
         try {
-            id = Long.parseLong(ctx.pathParam("id"));
+            return Long.parseLong(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
             throw new HttpError.NotFound("no such episode");
         }
-        return diary.episode(account, id).orElseThrow(() -> new HttpError.NotFound("no such episode"));
     }
 
-    /** Now on the person's clock: the zone of their latest cramp, or the site's default. */
+    /** Now on the person's clock: the zone of their latest cramp, or the site's default (a setting, not a word). */
     public ZonedDateTime now(long account) {
         ZoneId zone = diary.latestEpisode(account).map(s -> s.episode().zone())
-                .orElseGet(() -> ZoneId.of(messages.get("diary.defaultZone")));
+                .orElseGet(() -> ZoneId.of(pages.messages().get("diary.defaultZone")));
         return clock.instant().atZone(zone);
     }
 

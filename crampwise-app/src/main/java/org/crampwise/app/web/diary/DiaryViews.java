@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
 import org.crampwise.app.diary.StoredEpisode;
@@ -16,17 +15,19 @@ import org.crampwise.kb.KnowledgeBase;
 
 /** Builds what the diary pages show from stored episodes and days, in plain words. */
 public final class DiaryViews {
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM uuuu", Locale.UK);
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM uuuu, HH:mm", Locale.UK);
-
     private final Finding locations;
     private final Finding sides;
     private final Messages messages;
+    private final DateTimeFormatter day;
+    private final DateTimeFormatter when;
 
+    /** @param kb in the reader's language (the places' and legs' names); {@code messages} in theirs too */
     DiaryViews(KnowledgeBase kb, Messages messages) {
         this.locations = kb.finding("location");
         this.sides = kb.finding("side");
         this.messages = messages;
+        this.day = messages.dates("date.day");
+        this.when = messages.dates("date.when");
     }
 
     Finding locations() {
@@ -80,14 +81,14 @@ public final class DiaryViews {
         ZonedDateTime start = e.start().atZoneSameInstant(e.zone());
         String place = label(locations, e.location());
         String side = label(sides, e.side());
-        String where = place.isEmpty() ? side : side.isEmpty() ? place : place + ", " + side.toLowerCase(Locale.UK);
-        return new EpisodeRow(s.id(), WHEN.format(start), messages.get("diary.minutes", e.durationMinutes()), where,
+        String where = place.isEmpty() ? side : side.isEmpty() ? place : place + ", " + side.toLowerCase(messages.locale());
+        return new EpisodeRow(s.id(), when.format(start), messages.get("diary.minutes", e.durationMinutes()), where,
                 e.painScore() == null ? "" : messages.get("diary.painOf", e.painScore()),
                 e.context() == null ? "" : messages.get("context." + e.context().code()));
     }
 
     DayRow day(LocalDate date, boolean logged) {
-        return new DayRow(date.toString(), DAY.format(date), logged);
+        return new DayRow(date.toString(), day.format(date), logged);
     }
 
     private static List<Choice> choices(Finding f) {

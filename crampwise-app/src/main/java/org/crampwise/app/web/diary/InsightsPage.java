@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.DiaryReport;
@@ -15,7 +15,6 @@ import org.crampwise.app.web.account.SignedIn;
 import org.crampwise.diary.Insights;
 import org.crampwise.diary.Trigger;
 import org.crampwise.kb.DiaryRules;
-import org.crampwise.kb.KnowledgeBase;
 
 /**
  * /diary/insights: the possible triggers in plain words, with the numbers behind each a click
@@ -23,24 +22,18 @@ import org.crampwise.kb.KnowledgeBase;
  */
 public final class InsightsPage {
     private final DiaryInsights reports;
-    private final DiaryRules rules;
     private final SignedIn signedIn;
     private final DiaryPages diaryPages;
     private final Views views;
     private final PageContexts pages;
-    private final Messages messages;
-    private final PlainWords plain;
 
-    public InsightsPage(KnowledgeBase kb, DiaryInsights reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
+    public InsightsPage(DiaryInsights reports, SignedIn signedIn, DiaryPages diaryPages, Views views,
                         PageContexts pages) {
         this.reports = reports;
-        this.rules = kb.diary();
         this.signedIn = signedIn;
         this.diaryPages = diaryPages;
         this.views = views;
         this.pages = pages;
-        this.messages = pages.messages();
-        this.plain = new PlainWords(rules, messages);
     }
 
     public record WeekRow(String week, int episodes) {
@@ -67,11 +60,15 @@ public final class InsightsPage {
 
     private void show(Context ctx) {
         long account = signedIn.require(ctx);
-        DiaryReport report = reports.report(account, diaryPages.now(account).getZone());
+        DiaryReport report = reports.report(account, diaryPages.now(account).getZone(), pages.engine(ctx));
+        Messages messages = pages.messages(ctx);
+        DiaryRules rules = pages.kb(ctx).diary();
+        PlainWords plain = new PlainWords(rules, messages);
         Insights in = report.insights();
         List<WeekRow> weekRows = new ArrayList<>();
+        DateTimeFormatter day = messages.dates("date.day");
         for (Insights.WeekCount w : in.episodesPerWeek()) {
-            weekRows.add(new WeekRow(DiaryViews.DAY.format(w.weekStart()), w.episodes()));
+            weekRows.add(new WeekRow(day.format(w.weekStart()), w.episodes()));
         }
         Insights.TimeOfDay t = in.timeOfDay();
         List<TimeRow> timeRows = List.of(
@@ -84,32 +81,33 @@ public final class InsightsPage {
         List<PlainRow> plainRows = new ArrayList<>();
         for (Trigger trigger : in.triggers()) {
             plainRows.add(new PlainRow(plain.sentence(trigger), trigger instanceof Trigger.Measured m
-                    ? messages.get("plain.behind", number(m.rateRatio()), number(m.lower()), number(m.upper()),
+                    ? messages.get("plain.behind", number(messages, m.rateRatio()), number(messages, m.lower()),
+                            number(messages, m.upper()),
                             messages.get("insights.counts", m.episodesWith(), m.daysWith(), m.episodesWithout(),
                                     m.daysWithout()))
                     : null));
             if (trigger instanceof Trigger.Measured m) {
                 measured.add(m);
-                triggerRows.add(new TriggerRow(Charts.label(m, rules, messages), number(m.rateRatio()),
-                        messages.get("insights.interval", number(m.lower()), number(m.upper())),
+                triggerRows.add(new TriggerRow(Charts.label(m, rules, messages), number(messages, m.rateRatio()),
+                        messages.get("insights.interval", number(messages, m.lower()), number(messages, m.upper())),
                         messages.get("insights.counts", m.episodesWith(), m.daysWith(), m.episodesWithout(),
                                 m.daysWithout()), m.corrected()));
             }
         }
         DiaryBanner.Shown b = DiaryBanner.of(report);
-        views.page(ctx, "diary/insights.jte", Map.of("page", pages.of(ctx), "view", new View(summary(in),
-                Charts.weeks(in.episodesPerWeek()), weekRows, Charts.timeOfDay(t, messages), timeRows,
+        views.page(ctx, "diary/insights.jte", Map.of("page", pages.of(ctx), "view", new View(summary(in, messages),
+                Charts.weeks(in.episodesPerWeek(), messages), weekRows, Charts.timeOfDay(t, messages), timeRows,
                 Charts.triggers(measured, rules, messages), triggerRows, plainRows, b.words(), b.level())));
     }
 
-    private List<String> summary(Insights in) {
+    private static List<String> summary(Insights in, Messages messages) {
         List<String> out = new ArrayList<>();
         out.add(messages.get("insights.trend." + in.trend().word()));
         if (in.averageDurationMinutes() != null) {
-            out.add(messages.get("insights.averageMinutes", number(in.averageDurationMinutes())));
+            out.add(messages.get("insights.averageMinutes", number(messages, in.averageDurationMinutes())));
         }
         if (in.averagePain() != null) {
-            out.add(messages.get("insights.averagePain", number(in.averagePain())));
+            out.add(messages.get("insights.averagePain", number(messages, in.averagePain())));
         }
         if (in.shareAtNight() != null) {
             out.add(messages.get("insights.atNight", Math.round(in.shareAtNight() * 100)));
@@ -117,7 +115,7 @@ public final class InsightsPage {
         return out;
     }
 
-    private static String number(double v) {
-        return String.format(Locale.UK, "%.2f", v);
+    private static String number(Messages messages, double v) {
+        return messages.decimal(v, 2);
     }
 }

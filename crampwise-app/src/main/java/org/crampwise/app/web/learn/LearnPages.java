@@ -5,7 +5,6 @@ import org.crampwise.app.learn.LearnPage;
 import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.util.Locale;
 import java.util.Map;
 import org.crampwise.app.feedback.FeedbackStore;
 import org.crampwise.app.web.Csrf;
@@ -30,7 +29,8 @@ public final class LearnPages {
     public LearnPages(Learn learn, KnowledgeBase kb, Views views, PageContexts pages, Csrf csrf,
                       FeedbackStore feedback) {
         this.learn = learn;
-        this.learnViews = new LearnViews(learn, kb, Locale.forLanguageTag(pages.messages().language()));
+        // Built once per audience (RegionalRoutes): the kb is in the person's language, and so are the dates.
+        this.learnViews = new LearnViews(learn, kb, pages.messages(kb.region(), kb.language()));
         this.views = views;
         this.pages = pages;
         this.csrf = csrf;

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import org.crampwise.app.web.Messages;
 import java.util.Set;
 import org.crampwise.app.learn.LearnPage.FromKnowledge;
 import org.crampwise.app.web.learn.LearnPageView.DateView;
@@ -30,10 +30,10 @@ final class LearnViews {
     private final KnowledgeBase kb;
     private final DateTimeFormatter dates;
 
-    LearnViews(Learn learn, KnowledgeBase kb, Locale locale) {
+    LearnViews(Learn learn, KnowledgeBase kb, Messages messages) {
         this.learn = learn;
         this.kb = kb;
-        this.dates = DateTimeFormatter.ofPattern("d MMMM uuuu", locale);
+        this.dates = messages.dates("date.long");
     }
 
     static String href(String pageId) {

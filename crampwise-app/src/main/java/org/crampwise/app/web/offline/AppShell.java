@@ -28,7 +28,8 @@ public final class AppShell {
     private final Views views;
     private final PageContexts pages;
     private final byte[] worker;
-    private final byte[] manifest;
+    /** The manifest in each language, made on its first request. */
+    private final Map<String, byte[]> manifests = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, byte[]> icons;
 
     public AppShell(Views views, PageContexts pages, Assets assets) {
@@ -41,7 +42,6 @@ public final class AppShell {
         // A new version of any file of the shell is a new worker, which replaces the old cache.
         this.worker = withShell.replace("/*VERSION*/", Assets.fingerprint(withShell.getBytes(StandardCharsets.UTF_8)))
                 .getBytes(StandardCharsets.UTF_8);
-        this.manifest = manifest(pages.messages());
         this.icons = Map.of(ICONS.get(0), Assets.resource("/assets/icons/" + ICONS.get(0)),
                 ICONS.get(1), Assets.resource("/assets/icons/" + ICONS.get(1)),
                 ICONS.get(2), Assets.resource("/assets/icons/" + ICONS.get(2)));
@@ -55,9 +55,12 @@ public final class AppShell {
             ctx.result(worker);
         });
         r.get("/manifest.webmanifest", ctx -> {
-            ctx.header("Cache-Control", "public, max-age=86400");
+            // In the person's language (its description, its lang): a cache keeps one per choice.
+            Messages m = pages.messages(ctx);
+            ctx.header("Cache-Control", "private, max-age=86400");
+            ctx.header("Vary", "Cookie, Accept-Language");
             ctx.contentType("application/manifest+json");
-            ctx.result(manifest);
+            ctx.result(manifests.computeIfAbsent(m.language(), k -> manifest(m)));
         });
         r.get("/icons/{file}", this::icon);
         r.get(OFFLINE, ctx -> views.page(ctx, "offline/offline.jte", Map.of("page", pages.of(ctx))));

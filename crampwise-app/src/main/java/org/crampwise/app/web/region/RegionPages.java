@@ -37,7 +37,7 @@ public final class RegionPages {
 
     public void routes(RoutesConfig r) {
         r.get("/region", ctx -> views.page(ctx, "region/choose.jte", Map.of("page", pages.of(ctx),
-                "regions", List.copyOf(places.all()), "back", back(ctx.queryParam("back")))));
+                "regions", named(places.of(ctx).language()), "back", back(ctx.queryParam("back")))));
         r.post("/region", this::choose);
     }
 
@@ -51,6 +51,11 @@ public final class RegionPages {
         }
         ctx.cookie(new Cookie(Places.COOKIE, r.id(), "/", YEAR, secureCookies, true, null, SameSite.LAX));
         ctx.redirect(back(ctx.formParam("back")), HttpStatus.SEE_OTHER);
+    }
+
+    /** Every region, named in the person's language ("Estados Unidos (EE. UU.)"). */
+    private List<Region> named(java.util.Locale language) {
+        return places.all().stream().map(r -> places.in(r, language)).toList();
     }
 
     /** Only a path of this site: never another origin ("//host", "https:"). */

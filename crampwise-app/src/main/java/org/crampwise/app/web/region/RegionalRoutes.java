@@ -9,41 +9,43 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.crampwise.kb.Region;
+import org.crampwise.kb.Audience;
 
 /**
- * The features whose words depend on the region (the check pages, learn pages, the API and FHIR)
- * are built once per region; each route is registered once and answers with the build of the
- * request's region. The features themselves know nothing of regions: they are given the
- * knowledge base of theirs. The default region is built at start; another on its first request
- * (a server whose people are all in one place pays for one).
+ * The features whose words depend on the audience (the check pages, learn pages, the API and
+ * FHIR) are built once per audience, a region in a language; each route is registered once and
+ * answers with the build of the request's audience. The features themselves know nothing of
+ * regions or languages: they are given the knowledge base of theirs. The default audience is
+ * built at start; another on its first request (a server whose people are all in one place and
+ * speak one language pays for one).
  */
 public final class RegionalRoutes {
     private final Places places;
-    private final Function<Region, Consumer<JavalinDefaultRoutingApi>> build;
-    private final Map<String, Recorder> byRegion = new ConcurrentHashMap<>();
+    private final Function<Audience, Consumer<JavalinDefaultRoutingApi>> build;
+    private final Map<String, Recorder> byAudience = new ConcurrentHashMap<>();
     private final Recorder first;
 
-    /** @param build registers one region's routes (on the API it is given) */
-    public RegionalRoutes(Places places, Function<Region, Consumer<JavalinDefaultRoutingApi>> build) {
+    /** @param build registers one audience's routes (on the API it is given) */
+    public RegionalRoutes(Places places, Function<Audience, Consumer<JavalinDefaultRoutingApi>> build) {
         this.places = places;
         this.build = build;
-        this.first = of(places.fallback());
+        this.first = of(new Audience(places.fallback(), places.languages().get(0)));
     }
 
     public void routes(RoutesConfig r) {
         for (Recorder.Key key : first.handlers.keySet()) {
-            Handler h = ctx -> of(places.of(ctx).region()).handlers.get(key).handle(ctx);
+            Handler h = ctx -> of(places.of(ctx)).handlers.get(key).handle(ctx);
             r.addEndpoint(new Endpoint(key.method(), key.path(), h));
         }
     }
 
-    private Recorder of(Region region) {
-        return byRegion.computeIfAbsent(region.id(), id -> {
+    private Recorder of(Audience audience) {
+        String id = audience.region().id() + "/" + audience.language().toLanguageTag();
+        return byAudience.computeIfAbsent(id, k -> {
             Recorder rec = new Recorder();
-            build.apply(region).accept(rec);
+            build.apply(audience).accept(rec);
             if (first != null && !first.handlers.keySet().equals(rec.handlers.keySet())) {
-                throw new IllegalStateException("region " + id + " registered other routes than the default");
+                throw new IllegalStateException("audience " + id + " registered other routes than the default");
             }
             return rec;
         });

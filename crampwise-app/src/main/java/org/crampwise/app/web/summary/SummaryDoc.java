@@ -26,7 +26,6 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
     /** A year's summary may list many days: the first are named, the rest counted, so it stays one page. */
     static final int MAX_DATES = 12;
     static final int MAX_REASONS = 8;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     public SummaryDoc {
         columns = List.copyOf(columns);
@@ -46,8 +45,9 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
     public static SummaryDoc of(Summary s, LocalDate made, Messages m, PlainWords plain) {
         Summary.Period p = s.period();
         Summary.Period b = s.previous();
+        DateTimeFormatter day = m.dates("date.short");
         List<Row> rows = new ArrayList<>();
-        rows.add(row(m, "summary.perWeek", number(s.now().perWeek()), number(s.before().perWeek())));
+        rows.add(row(m, "summary.perWeek", number(s.now().perWeek(), m), number(s.before().perWeek(), m)));
         rows.add(row(m, "summary.cramps", String.valueOf(s.now().cramps()), String.valueOf(s.before().cramps())));
         rows.add(row(m, "summary.nightsFree", nightsFree(s.now(), m), nightsFree(s.before(), m)));
         rows.add(row(m, "summary.averageMinutes", orNone(s.now().averageMinutes(), m), orNone(s.before().averageMinutes(), m)));
@@ -59,7 +59,7 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
         sections.add(new Section(m.get("summary.triggers"), triggers(s.triggers(), m, plain)));
         List<String> reasons = s.reasons().stream().limit(MAX_REASONS).map(Escalation.Reason::words).toList();
         sections.add(new Section(m.get("summary.reasons"), reasons.isEmpty() ? List.of(m.get("summary.reasons.none")) : reasons));
-        List<String> medicines = s.medicinesStarted().stream().limit(MAX_DATES).map(DAY::format).toList();
+        List<String> medicines = s.medicinesStarted().stream().limit(MAX_DATES).map(day::format).toList();
         int more = s.medicinesStarted().size() - medicines.size();
         String dates = String.join(", ", medicines) + (more > 0 ? " " + m.get("summary.more", more) : "");
         sections.add(new Section(m.get("summary.medicines"),
@@ -68,16 +68,16 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
         if (s.lastCheck() == null) {
             check.add(m.get("summary.lastCheck.none"));
         } else {
-            check.add(m.get("summary.lastCheck.value", DAY.format(s.lastCheck().date()), s.lastCheck().headline()));
+            check.add(m.get("summary.lastCheck.value", day.format(s.lastCheck().date()), s.lastCheck().headline()));
             s.lastCheck().reasons().stream().filter(r -> !r.equals(s.lastCheck().headline())).forEach(check::add);
         }
         sections.add(new Section(m.get("summary.lastCheck"), check));
         return new SummaryDoc(m.get("summary.title"),
-                m.get("summary.period", DAY.format(p.from()), DAY.format(p.to()), p.days(), DAY.format(b.from()),
-                        DAY.format(b.to())),
+                m.get("summary.period", day.format(p.from()), day.format(p.to()), p.days(), day.format(b.from()),
+                        day.format(b.to())),
                 m.get("summary.complete", s.now().daysLogged(), s.now().days()),
                 List.of(m.get("summary.col.measure"), m.get("summary.col.now"), m.get("summary.col.before")),
-                rows, sections, m.get("summary.footer", DAY.format(made)));
+                rows, sections, m.get("summary.footer", day.format(made)));
     }
 
     /** The sure ones first (in the core's ranking), then the other measured ones; never "too few days". */
@@ -112,7 +112,12 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
         if (v == null) {
             return m.get("summary.none");
         }
-        return v instanceof Integer i ? String.valueOf(i) : number(v.doubleValue());
+        return v instanceof Integer i ? String.valueOf(i) : number(v.doubleValue(), m);
+    }
+
+    /** One decimal, as the JSON gives it, written the reader's way (2.5, 2,5). */
+    static String number(double v, Messages m) {
+        return m.decimal(SummaryJson.round(v), 1);
     }
 
     /** One decimal, as the JSON gives it. */

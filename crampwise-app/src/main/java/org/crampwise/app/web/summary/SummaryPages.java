@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.app.diary.ShareLinks;
@@ -32,32 +31,25 @@ import org.crampwise.diary.Summary;
  * wrong token is the same "not found".
  */
 public final class SummaryPages {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
-
     private final DiarySummaries summaries;
     private final ShareLinks links;
-    private final PlainWords plain;
     private final SignedIn signedIn;
     private final DiaryPages diaryPages;
     private final Views views;
     private final PageContexts pages;
     private final Csrf csrf;
     private final Clock clock;
-    private final Messages messages;
 
-    public SummaryPages(DiarySummaries summaries, ShareLinks links, PlainWords plain, SignedIn signedIn,
+    public SummaryPages(DiarySummaries summaries, ShareLinks links, SignedIn signedIn,
                         DiaryPages diaryPages, Views views, PageContexts pages, Csrf csrf, Clock clock) {
         this.summaries = summaries;
         this.links = links;
-        this.plain = plain;
         this.signedIn = signedIn;
         this.diaryPages = diaryPages;
         this.views = views;
         this.pages = pages;
         this.csrf = csrf;
         this.clock = clock;
-        this.messages = pages.messages();
     }
 
     /** A shared link as its owner sees it. */
@@ -71,6 +63,8 @@ public final class SummaryPages {
         r.get("/diary/summary", ctx -> show(ctx, null));
         r.get("/diary/summary.pdf", this::pdf);
         r.post("/diary/summary/share", this::share);
+        // The page shown after sharing is at this address; a GET (the language or region link) finds the summary.
+        r.get("/diary/summary/share", ctx -> ctx.redirect("/diary/summary", HttpStatus.SEE_OTHER));
         r.post("/diary/summary/share/{id}/revoke", this::revoke);
         r.get("/shared/summary/{token}", this::shared);
     }
@@ -89,19 +83,19 @@ public final class SummaryPages {
                 throw badRequest(e); // a client of the pages that asks for problem documents
             }
             period = Summary.Period.endingOn(today);
-            error = messages.get("summary.badPeriod");
+            error = pages.messages(ctx).get("summary.badPeriod");
             ctx.status(HttpStatus.BAD_REQUEST);
         }
         page(ctx, account, period, error, newLink);
     }
 
     private void page(Context ctx, long account, Summary.Period period, String error, String newLink) {
-        SummaryDoc doc = SummaryDoc.of(summaries.summary(account, period), madeOn(), messages, plain);
+        SummaryDoc doc = doc(ctx, account, period);
         ctx.header("Cache-Control", "no-store");
         Map<String, Object> params = new HashMap<>();
         params.put("page", pages.of(ctx));
         params.put("view", new View(doc, period.from().toString(), period.to().toString(), error, newLink,
-                rows(account)));
+                rows(ctx, account)));
         views.page(ctx, "summary/summary.jte", params);
     }
 
@@ -114,8 +108,7 @@ public final class SummaryPages {
         } catch (SummaryPeriod.Invalid e) {
             throw badRequest(e);
         }
-        byte[] pdf = SummaryPdf.bytes(SummaryDoc.of(summaries.summary(account, period), madeOn(), messages, plain),
-                messages.language());
+        byte[] pdf = SummaryPdf.bytes(doc(ctx, account, period), pages.messages(ctx).language());
         send(ctx, pdf, period);
     }
 
@@ -142,13 +135,13 @@ public final class SummaryPages {
             period = SummaryPeriod.of(ctx.formParam("from"), ctx.formParam("to"), today);
         } catch (SummaryPeriod.Invalid e) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            page(ctx, account, Summary.Period.endingOn(today), messages.get("summary.badPeriod"), null);
+            page(ctx, account, Summary.Period.endingOn(today), pages.messages(ctx).get("summary.badPeriod"), null);
             return;
         }
         int days = days(ctx.formParam("days"));
         if (days < 1) {
             ctx.status(HttpStatus.BAD_REQUEST);
-            page(ctx, account, period, messages.get("summary.share.badDays"), null);
+            page(ctx, account, period, pages.messages(ctx).get("summary.share.badDays"), null);
             return;
         }
         ShareLinks.Created made = links.create(account, period, days);
@@ -183,18 +176,31 @@ public final class SummaryPages {
     private void shared(Context ctx) {
         ShareLinks.Shared s = links.open(ctx.pathParam("token"))
                 .orElseThrow(() -> new HttpError.NotFound("no such summary"));
-        SummaryDoc doc = SummaryDoc.of(summaries.summary(s.accountId(), s.period()), madeOn(), messages, plain);
+        // In the words of whoever opens the link (their language), not the diary's keeper.
+        SummaryDoc doc = doc(ctx, s.accountId(), s.period());
+        Messages messages = pages.messages(ctx);
         ctx.header("Cache-Control", "no-store");
         ctx.header("X-Robots-Tag", "noindex");
         views.page(ctx, "summary/shared.jte", Map.of("page", pages.of(ctx), "doc", doc,
-                "note", messages.get("summary.shared.note", WHEN.format(s.expires().atZone(ZoneOffset.UTC)))));
+                "note", messages.get("summary.shared.note",
+                        messages.dates("date.utc").format(s.expires().atZone(ZoneOffset.UTC)))));
     }
 
-    private List<LinkRow> rows(long account) {
+    /** The summary in the words (language and region) of the request. */
+    private SummaryDoc doc(Context ctx, long account, Summary.Period period) {
+        Messages messages = pages.messages(ctx);
+        return SummaryDoc.of(summaries.summary(account, period, pages.engine(ctx)), madeOn(), messages,
+                new PlainWords(pages.kb(ctx).diary(), messages));
+    }
+
+    private List<LinkRow> rows(Context ctx, long account) {
+        Messages messages = pages.messages(ctx);
+        DateTimeFormatter day = messages.dates("date.short");
+        DateTimeFormatter when = messages.dates("date.utc");
         var now = clock.instant();
         return links.list(account).stream().map(l -> new LinkRow(l.id(),
-                messages.get("summary.share.period", DAY.format(l.period().from()), DAY.format(l.period().to())),
-                WHEN.format(l.expires().atZone(ZoneOffset.UTC)),
+                messages.get("summary.share.period", day.format(l.period().from()), day.format(l.period().to())),
+                when.format(l.expires().atZone(ZoneOffset.UTC)),
                 messages.get(l.revoked() != null ? "summary.share.revoked"
                         : l.activeAt(now) ? "summary.share.active" : "summary.share.expired"),
                 l.activeAt(now))).toList();

@@ -33,7 +33,7 @@ class ChartsTest {
         for (int i = 0; i < 8; i++) {
             weeks.add(new Insights.WeekCount(LocalDate.of(2026, 9, 28).plusWeeks(i), i));
         }
-        Charts.BarChart chart = Charts.weeks(weeks);
+        Charts.BarChart chart = Charts.weeks(weeks, MESSAGES);
         assertThat(chart.bars()).hasSize(8);
         Charts.Bar tallest = chart.bars().get(7);
         Charts.Bar half = chart.bars().get(4);

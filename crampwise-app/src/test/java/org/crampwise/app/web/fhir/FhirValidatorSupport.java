@@ -20,6 +20,11 @@ import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
  * be checked without a terminology server, and Crampwise's own code systems are not published:
  * {@link UnknownCodeSystemWarningValidationSupport} makes a code from a system it cannot check a
  * warning, not an error. Nothing else is relaxed.
+ *
+ * <p>One validator for the JVM, used by every FHIR test class at once: HAPI's validator is
+ * thread-safe (a new HL7 InstanceValidator per call, over one shared, caching support chain), and
+ * building and warming it (the R4 profiles, loaded once) is the costly part. Validating under a lock
+ * would leave the test threads of the other FHIR classes idle while one validates.
  */
 final class FhirValidatorSupport {
     private static final FhirValidator VALIDATOR = create();
@@ -42,10 +47,7 @@ final class FhirValidatorSupport {
 
     /** The errors (and fatal errors) HL7's validator finds in a resource's text (JSON or XML). */
     static List<String> errors(String resource) {
-        ValidationResult result;
-        synchronized (VALIDATOR) {
-            result = VALIDATOR.validateWithResult(resource);
-        }
+        ValidationResult result = VALIDATOR.validateWithResult(resource);
         return result.getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .map(FhirValidatorSupport::line).toList();
@@ -53,9 +55,7 @@ final class FhirValidatorSupport {
 
     /** Every message, whatever its severity (for looking at the warnings). */
     static List<String> messages(String resource) {
-        synchronized (VALIDATOR) {
-            return VALIDATOR.validateWithResult(resource).getMessages().stream().map(FhirValidatorSupport::line).toList();
-        }
+        return VALIDATOR.validateWithResult(resource).getMessages().stream().map(FhirValidatorSupport::line).toList();
     }
 
     private static String line(SingleValidationMessage m) {

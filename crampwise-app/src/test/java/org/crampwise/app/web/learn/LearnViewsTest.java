@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class LearnViewsTest {
     private static final KnowledgeBase KB = KnowledgeBaseLoader.builtIn().withNumbers("112", "116117");
     private static final Learn LEARN = LearnLoader.builtIn(KB);
-    private static final LearnViews VIEWS = new LearnViews(LEARN, KB, Locale.UK);
+    private static final LearnViews VIEWS = new LearnViews(LEARN, KB, new org.crampwise.app.web.Messages(Locale.UK, "112", "116117"));
 
     private static SectionView section(String page, String heading) {
         return VIEWS.page(LEARN.page(page), false).sections().stream().filter(s -> s.heading().equals(heading))
