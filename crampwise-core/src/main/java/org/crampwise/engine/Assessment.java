@@ -3,9 +3,14 @@ package org.crampwise.engine;
 import java.util.List;
 import org.crampwise.kb.Level;
 
-/** The answer to a person's evidence (shared/contract/README.md, "Output: assessment"). */
+/**
+ * The answer to a person's evidence (shared/contract/README.md, "Output: assessment").
+ *
+ * @param region   the id of the region pack whose numbers and services the texts give
+ * @param language the language tag of the texts
+ */
 public record Assessment(Triage triage, List<CauseResult> causes, Advice advice, String disclaimer,
-                         String knowledgeBaseVersion) {
+                         String knowledgeBaseVersion, String region, String language) {
 
     /** @param complete false while some unknown finding could still raise the level (contract README, "Completeness") */
     public record Triage(Level level, boolean complete, String headline, String action, List<Reason> reasons,

@@ -33,9 +33,11 @@ public final class AssessmentJson {
     private static final SerializedString F_EXPLANATION = new SerializedString("explanation");
     private static final SerializedString F_HEADLINE = new SerializedString("headline");
     private static final SerializedString F_ID = new SerializedString("id");
+    private static final SerializedString F_LANGUAGE = new SerializedString("language");
     private static final SerializedString F_LEVEL = new SerializedString("level");
     private static final SerializedString F_LIKELIHOOD = new SerializedString("likelihood");
     private static final SerializedString F_NAME = new SerializedString("name");
+    private static final SerializedString F_REGION = new SerializedString("region");
     private static final SerializedString F_RULE = new SerializedString("rule");
     private static final SerializedString F_TEXT = new SerializedString("text");
     private static final SerializedString F_VERSION = new SerializedString("version");
@@ -99,6 +101,8 @@ public final class AssessmentJson {
         g.writeObjectFieldStart("knowledgeBase");
         field(g, F_VERSION, a.knowledgeBaseVersion());
         g.writeEndObject();
+        field(g, F_REGION, a.region());
+        field(g, F_LANGUAGE, a.language());
         g.writeEndObject();
     }
 

@@ -16,6 +16,8 @@ public final class Engine {
     private final CauseRanker causes;
     private final AdviceSelector advice;
     private final String disclaimer;
+    private final String region;
+    private final String language;
 
     public Engine(KnowledgeBase kb) {
         this.kb = kb;
@@ -23,6 +25,8 @@ public final class Engine {
         this.causes = new CauseRanker(kb, triage.lookup(), triage.mostUrgentFirst());
         this.advice = new AdviceSelector(kb);
         this.disclaimer = kb.disclaimer();
+        this.region = kb.region().id();
+        this.language = kb.language().toLanguageTag();
     }
 
     public KnowledgeBase knowledgeBase() {
@@ -33,7 +37,8 @@ public final class Engine {
         Tri[] truth = triage.evaluate(e);
         Assessment.Triage t = triage.triage(e, truth);
         RuleFacts facts = new RuleFacts(e, truth);
-        return new Assessment(t, causes.rank(facts), advice.select(facts, t.level()), disclaimer, kb.version());
+        return new Assessment(t, causes.rank(facts), advice.select(facts, t.level()), disclaimer, kb.version(),
+                region, language);
     }
 
     /** The triage level alone: cheap, for the interview's what-ifs. */

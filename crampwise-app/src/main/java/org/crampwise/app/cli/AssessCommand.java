@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
         description = {"Assess evidence (JSON) and print the assessment (JSON).",
                 "Invalid evidence: nothing on standard output, one line naming the field on standard error, exit 2."},
         exitCodeListHeading = "%nExit status:%n",
-        exitCodeList = {"0:assessed", "2:invalid evidence or usage"})
+        exitCodeList = {"0:assessed", "2:invalid evidence or usage (an unknown --region or --lang)"})
 public final class AssessCommand implements Callable<Integer> {
     @Option(names = {"-i", "--input"}, required = true, paramLabel = "FILE|-",
             description = "Evidence JSON file, or - for standard input.")
@@ -35,17 +35,25 @@ public final class AssessCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RegionOption region;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        return assess(input, kbDir, region.id, spec.commandLine().getOut(), spec.commandLine().getErr());
+        return assess(input, kbDir, region.id, language.tag, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
-    /** The command itself; also run without picocli by {@link QuickAssess} for the common form. */
-    /** @param regionId whose numbers and services the texts give (any case); null for the knowledge base's default */
-    static int assess(String input, Path kbDir, String regionId, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * The command itself; also run without picocli by {@link QuickAssess} for the common form.
+     *
+     * @param regionId whose numbers and services the texts give (any case); null for the knowledge base's default
+     * @param langTag  the language of the texts (any case); null for the knowledge base's first
+     */
+    static int assess(String input, Path kbDir, String regionId, String langTag, PrintWriter out, PrintWriter err)
+            throws IOException {
         byte[] body;
         try {
             body = read(input);
@@ -63,7 +71,13 @@ public final class AssessCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
-        KnowledgeBase kb = base.forRegion(region);
+        java.util.Locale lang = LanguageOption.find(base, langTag);
+        if (lang == null) {
+            err.println(LanguageOption.unknown(base, langTag));
+            err.flush();
+            return 2;
+        }
+        KnowledgeBase kb = Voice.knowledge(base, region, lang);
         try {
             var evidence = new EvidenceJson(kb).read(body);
             byte[] json = AssessmentJson.write(new Engine(kb).assess(evidence), true);

@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
 /** {@code crampwise check}: the interview in a terminal, then the answer as text (or JSON). */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Answer a few questions about your cramp or pain, one at a time, and get advice.",
-                "Type ? for why a question is asked, b to go back, q (or Ctrl-D) to stop. Nothing is saved."})
+                "Type ? for why a question is asked, b to go back, q (or Ctrl-D) to stop. Nothing is saved."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {"0:done, or stopped with q", "2:invalid option (an unknown --region or --lang, a bad --width)",
+                "3:the knowledge base is broken"})
 public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the assessment as JSON instead of text.")
     boolean json;
@@ -27,6 +30,9 @@ public final class CheckCommand implements Callable<Integer> {
 
     @CommandLine.Mixin
     RegionOption region;
+
+    @CommandLine.Mixin
+    LanguageOption language;
 
     @Option(names = "--width", paramLabel = "COLUMNS",
             description = "Wrap text at COLUMNS characters (default: the terminal's width, or COLUMNS; no wrapping"
@@ -39,8 +45,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KnowledgeBase base = KbOption.load(kbDir);
-        KnowledgeBase kb = base.forRegion(region.of(base, spec));
-        Engine engine = new Engine(kb);
+        Voice voice = Voice.of(base, region.of(base, spec), language.of(base, spec));
+        Engine engine = new Engine(voice.kb());
         PrintWriter out = spec.commandLine().getOut();
         int columns = width != null ? width : WrappingWriter.terminalWidth();
         if (width != null && (width < 20 || width > 1000)) {
@@ -53,7 +59,7 @@ public final class CheckCommand implements Callable<Integer> {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         // With --json the questions go to standard error, so standard output holds only the JSON.
         PrintWriter questions = json ? wrapped(spec.commandLine().getErr(), columns) : out;
-        TerminalInterview.Finished end = new TerminalInterview(kb, new Interview(engine), in, questions, style).run();
+        TerminalInterview.Finished end = new TerminalInterview(voice, new Interview(engine), in, questions, style).run();
         if (end == null) {
             return 0;
         }
@@ -61,7 +67,7 @@ public final class CheckCommand implements Callable<Integer> {
             out.print(new String(AssessmentJson.write(end.step().assessment(), true), StandardCharsets.UTF_8));
             out.flush();
         } else {
-            ResultText.print(kb, end.step().assessment(), engine.watchFor(end.evidence()), out, style);
+            ResultText.print(voice, end.step().assessment(), engine.watchFor(end.evidence()), out, style);
         }
         out.flush();
         return 0;

@@ -1,7 +1,6 @@
 package org.crampwise.app.cli;
 
 import java.util.List;
-import org.crampwise.kb.Audience;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Region;
 import picocli.CommandLine;
@@ -29,10 +28,5 @@ final class RegionOption {
     static String unknown(KnowledgeBase kb, String id) {
         return "--region: unknown region '" + id + "'; one of " + String.join(", ", List.copyOf(kb.regions().keySet()))
                 + " (any case)";
-    }
-
-    /** Who the command speaks to: the region, in English (the one language so far). */
-    Audience audience(KnowledgeBase kb, CommandLine.Model.CommandSpec spec) {
-        return Audience.english(of(kb, spec));
     }
 }

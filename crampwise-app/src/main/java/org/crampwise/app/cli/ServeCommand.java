@@ -32,6 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
     @CommandLine.Mixin
     RegionOption region;
 
+    @CommandLine.Mixin
+    LanguageOption language;
+
     @Option(names = "--emergency-number", defaultValue = "${env:CRAMPWISE_EMERGENCY_NUMBER}",
             description = "Emergency phone number for every region, instead of each region's own "
                     + "(env CRAMPWISE_EMERGENCY_NUMBER; default: the region's).")
@@ -110,6 +113,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         KnowledgeBase kb = KbOption.load(kbDir);
         String regionId = region.of(kb, spec).id();
+        String languageTag = language.of(kb, spec).toLanguageTag();
         Path dataDir = storage.dataDir();
         byte[] secret = secret(dataDir);
         if (port != 0 && !free(host, port)) {
@@ -122,7 +126,8 @@ public final class ServeCommand implements Callable<Integer> {
         WebServer server;
         try {
             server = new WebServer(new WebConfig(host, port, dataDir, emergencyNumber, urgentNumber, secret,
-                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace), origins, regionId), kb, database)
+                    secureCookies, VersionProvider.appVersion(), Duration.ofSeconds(shutdownGrace), origins, regionId, languageTag), kb,
+                    database)
                     .start();
         } catch (RuntimeException e) {
             database.close();

@@ -12,6 +12,7 @@ import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Interview;
 import org.crampwise.interview.Question;
 import org.crampwise.interview.Step;
+import org.crampwise.app.web.Messages;
 import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.InvalidAnswerException;
@@ -20,17 +21,21 @@ import org.crampwise.kb.Level;
 
 /**
  * The interview in a terminal: numbered answers, {@code ?} for why we ask, {@code b} to go back,
- * {@code q} or end of input to leave. Reads lines, so it works the same when typed or piped.
+ * {@code q} or end of input to leave. Reads lines, so it works the same when typed or piped. Every
+ * word is the person's: the knowledge base's texts in their language and region, the prompts
+ * from the message bundle for the same audience ({@link Voice}).
  */
 final class TerminalInterview {
     private final KnowledgeBase kb;
+    private final Messages words;
     private final Interview interview;
     private final BufferedReader in;
     private final PrintWriter out;
     private final Style style;
 
-    TerminalInterview(KnowledgeBase kb, Interview interview, BufferedReader in, PrintWriter out, Style style) {
-        this.kb = kb;
+    TerminalInterview(Voice voice, Interview interview, BufferedReader in, PrintWriter out, Style style) {
+        this.kb = voice.kb();
+        this.words = voice.words();
         this.interview = interview;
         this.in = in;
         this.out = out;
@@ -43,9 +48,10 @@ final class TerminalInterview {
 
     /** Runs the interview: how it ended, or null when the person left before the end. */
     Finished run() throws IOException {
-        out.println(style.bold("Crampwise") + " - help with leg cramps and inner-thigh pain.");
+        String name = words.get("site.name");
+        out.println(words.get("terminal.title", name).replace(name, style.bold(name)));
         out.println(kb.disclaimer());
-        out.println("Type the number of your answer. Type ? to see why we ask, b to go back, q to stop.");
+        out.println(words.get("terminal.howTo"));
         Deque<Evidence> history = new ArrayDeque<>();
         Evidence e = Evidence.empty(kb);
         while (true) {
@@ -54,15 +60,15 @@ final class TerminalInterview {
                 return new Finished(step, e);
             }
             out.println();
-            out.println(style.dim("Question " + (history.size() + 1)));
+            out.println(style.dim(words.get("question.step", history.size() + 1)));
             Outcome outcome = ask(step.question(), e, !history.isEmpty());
             if (outcome instanceof Outcome.Quit) {
                 out.println();
-                out.println("Stopped. Nothing was saved.");
+                out.println(words.get("terminal.stopped"));
                 // Leaving early must not hide what the answers so far already show (docs/SAFETY.md HAZ-10).
                 Assessment.Triage so = step.assessment().triage();
                 if (so.level().isAbove(Level.SELF_CARE)) {
-                    out.println(style.bold("From what you told us so far: ") + so.headline());
+                    out.println(style.bold(words.get("terminal.soFar")) + so.headline());
                 }
                 out.println(kb.disclaimer());
                 out.flush();
@@ -90,7 +96,7 @@ final class TerminalInterview {
     }
 
     private Outcome ask(Question q, Evidence e, boolean canGoBack) throws IOException {
-        Prompt prompt = Prompt.of(q, kb);
+        Prompt prompt = Prompt.of(q, words);
         while (true) {
             out.println(style.bold(q.text()));
             prompt.printChoices(out);
@@ -102,14 +108,14 @@ final class TerminalInterview {
             }
             line = line.trim();
             if (line.equals("?")) {
-                out.println(style.dim("Why we ask: ") + q.help());
+                out.println(style.dim(words.get("terminal.whyWeAsk")) + q.help());
                 continue;
             }
             if (line.equalsIgnoreCase("b")) {
                 if (canGoBack) {
                     return new Outcome.Back();
                 }
-                out.println("This is the first question.");
+                out.println(words.get("terminal.firstQuestion"));
                 continue;
             }
             Prompt.Result r = prompt.answer(line, e);
@@ -122,25 +128,27 @@ final class TerminalInterview {
     }
 
     /** How one question is offered and answered in text. */
-    record Prompt(Question question, List<String> choices, Finding single) {
+    record Prompt(Question question, List<String> choices, Finding single, Messages words) {
 
         record Result(Evidence evidence, String error) {
         }
 
-        static Prompt of(Question q, KnowledgeBase kb) {
+        static Prompt of(Question q, Messages words) {
             if (q instanceof Question.Group g) {
-                return new Prompt(q, g.items().stream().map(Finding::shortText).toList(), null);
+                return new Prompt(q, g.items().stream().map(Finding::shortText).toList(), null, words);
             }
             Finding f = q.findings().get(0);
+            String dontKnow = words.get("answer.dontKnow");
             switch (f.type()) {
-                case BOOL: return new Prompt(q, List.of("Yes", "No", "I don't know"), f);
+                case BOOL: return new Prompt(q, List.of(words.get("answer.yes"), words.get("answer.no"), dontKnow), f,
+                        words);
                 case CHOICE: {
                     List<String> labels = new java.util.ArrayList<>();
                     f.options().forEach(o -> labels.add(o.label()));
-                    labels.add("I don't know");
-                    return new Prompt(q, List.copyOf(labels), f);
+                    labels.add(dontKnow);
+                    return new Prompt(q, List.copyOf(labels), f, words);
                 }
-                default: return new Prompt(q, List.of(), f);
+                default: return new Prompt(q, List.of(), f, words);
             }
         }
 
@@ -149,11 +157,13 @@ final class TerminalInterview {
                 out.printf("  %d) %s%n", i + 1, choices.get(i));
             }
             if (single == null) {
-                out.println("  0) None of these");
-                out.println("Type the numbers of all that fit (for example: 1 3), or 0 for none.");
+                out.println("  0) " + words.get("answer.noneOfThese"));
+                out.println(words.get("terminal.pickAll"));
             } else if (single.type() == FindingType.NUMBER) {
-                out.printf("Type a number from %s to %s%s, or d if you don't know.%n", Finding.formatNumber(single.min()),
-                        Finding.formatNumber(single.max()), single.unit() == null ? "" : " (" + single.unit() + ")");
+                String min = Finding.formatNumber(single.min());
+                String max = Finding.formatNumber(single.max());
+                out.println(single.unit() == null ? words.get("terminal.typeNumber", min, max)
+                        : words.get("terminal.typeNumberIn", min, max, single.unit()));
             }
         }
 
@@ -170,12 +180,12 @@ final class TerminalInterview {
                 } catch (NumberFormatException | InvalidAnswerException ignored) {
                     // falls through to the message
                 }
-                return new Result(null, "Please type a number from " + Finding.formatNumber(single.min()) + " to "
-                        + Finding.formatNumber(single.max()) + ", or d.");
+                return new Result(null, words.get("terminal.badNumber", Finding.formatNumber(single.min()),
+                        Finding.formatNumber(single.max())));
             }
             int n = number(line);
             if (n < 1 || n > choices.size()) {
-                return new Result(null, "Please type a number from 1 to " + choices.size() + ".");
+                return new Result(null, words.get("terminal.badChoice", String.valueOf(choices.size())));
             }
             if (n == choices.size()) {
                 return new Result(e.skip(single), null);
@@ -192,7 +202,7 @@ final class TerminalInterview {
             for (String part : line.equals("0") ? new String[0] : line.split("[\\s,]+")) {
                 int n = number(part);
                 if (n < 1 || n > items.size()) {
-                    return new Result(null, "Please type numbers from 1 to " + items.size() + ", or 0 for none of these.");
+                    return new Result(null, words.get("terminal.badItems", String.valueOf(items.size())));
                 }
                 ticked[n - 1] = true;
             }

@@ -2,6 +2,10 @@ package org.crampwise.app.server;
 
 import org.crampwise.app.web.ClientFaults;
 import org.crampwise.app.web.HttpError;
+import org.crampwise.app.web.Messages;
+import org.crampwise.app.web.Places;
+import org.crampwise.kb.Audience;
+import java.util.Locale;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.Problems;
 import org.crampwise.app.web.Redacted;
@@ -21,10 +25,13 @@ final class ErrorPages {
 
     private final Views views;
     private final PageContexts pages;
+    /** The language the server's own messages (a problem's detail) are written in: the knowledge base's source. */
+    private final Locale source;
 
-    ErrorPages(Views views, PageContexts pages) {
+    ErrorPages(Views views, PageContexts pages, Locale source) {
         this.views = views;
         this.pages = pages;
+        this.source = source;
     }
 
     void routes(RoutesConfig r) {
@@ -72,22 +79,57 @@ final class ErrorPages {
     }
 
     private void show(Context ctx, int status, String titleKey) {
-        show(ctx, status, titleKey, pages.messages(ctx).get(titleKey + ".body"), java.util.List.of());
+        show(ctx, status, titleKey, pages.messages(audience(ctx)).get(titleKey + ".body"), java.util.List.of());
     }
 
     private void show(Context ctx, int status, String titleKey, String detail,
                       java.util.List<HttpError.FieldProblem> fields) {
         SecurityHeaders.apply(ctx);
-        if (OperationOutcomes.isFhir(ctx.path())) {
-            OperationOutcomes.send(ctx, status, pages.messages(ctx).get("problem." + status), detail, fields);
-            return;
-        }
-        if (isApi(ctx.path()) || wantsProblem(ctx)) {
-            Problems.send(ctx, status, Problems.STATUS_ONLY, pages.messages(ctx).get("problem." + status), detail, fields);
+        boolean fhir = OperationOutcomes.isFhir(ctx.path());
+        if (fhir || isApi(ctx.path()) || wantsProblem(ctx)) {
+            Audience a = audience(ctx);
+            Messages words = pages.messages(a);
+            String title = words.get("problem." + status);
+            String said = said(a, words, status, detail, fields);
+            if (fhir) {
+                OperationOutcomes.send(ctx, status, title, said, fields);
+            } else {
+                Problems.send(ctx, status, Problems.STATUS_ONLY, title, said, fields);
+            }
             return;
         }
         ctx.status(status);
         views.page(ctx, "error.jte", Map.of("page", pages.of(ctx), "titleKey", titleKey, "status", status));
+    }
+
+    /**
+     * The request's audience. A request refused for its own {@code region} or {@code lang} is
+     * answered in the default's, which {@link Places#of} keeps on it before refusing.
+     */
+    private Audience audience(Context ctx) {
+        try {
+            return pages.places().of(ctx);
+        } catch (HttpError refused) {
+            return pages.places().of(ctx);
+        }
+    }
+
+    /**
+     * A problem's detail in the person's language: the server's own message in the language it is
+     * written in (the command line's very words for invalid evidence); in another, the bundle's
+     * sentence for the fields at fault, or for the status. The fields' own reasons stay in
+     * {@code errors}, exact, for programs.
+     */
+    private String said(Audience a, Messages words, int status, String detail,
+                        java.util.List<HttpError.FieldProblem> fields) {
+        if (a.language().getLanguage().equals(source.getLanguage())) {
+            return detail;
+        }
+        if (fields.isEmpty()) {
+            return words.get("problem.detail." + status);
+        }
+        return words.get("problem.detail.fields",
+                String.join(", ", fields.stream().map(HttpError.FieldProblem::field).distinct().toList()));
     }
 
     /** Machines get problem documents; people get pages. */

@@ -36,6 +36,7 @@ import org.crampwise.app.account.Sessions;
 import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.app.web.api.ApiRoutes;
 import org.crampwise.app.web.api.diary.DiaryApi;
+import org.crampwise.app.web.api.diary.DiaryWords;
 import org.crampwise.app.web.api.diary.SummaryApi;
 import org.crampwise.app.web.check.CheckPages;
 import org.crampwise.app.web.fhir.FhirRoutes;
@@ -79,7 +80,8 @@ public final class WebServer {
     private WebServer(WebConfig config, KnowledgeBase baseKb, Database database, boolean owns, Clock clock) {
         this.owned = owns ? database : null;
         this.metrics = new Metrics();
-        Places places = new Places(baseKb, config.region(), config.emergencyNumber(), config.urgentNumber());
+        Places places = new Places(baseKb, config.region(), config.language(), config.emergencyNumber(),
+                config.urgentNumber());
         KnowledgeBase kb = baseKb.forRegion(places.fallback());
         Engine engine = new Engine(kb);
         Assets assets = new Assets();
@@ -115,7 +117,9 @@ public final class WebServer {
         SignInThrottle throttle = new SignInThrottle(database, clock, SignInThrottle.PER_ACCOUNT,
                 SignInThrottle.PER_ADDRESS, SignInThrottle.REGISTRATIONS);
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
-        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, config.secret(), clock);
+        DiaryWords diaryWords = new DiaryWords(places, baseKb, diary, clock);
+        DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, config.secret(), clock,
+                diaryWords);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
         SignedIn signedIn = new SignedIn(sessions, config.secureCookies());
         AccountPages account = new AccountPages(accounts, passwords, signedIn, throttle, views, pages, csrf);
@@ -133,8 +137,8 @@ public final class WebServer {
         DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
         SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), signedIn,
                 diaryPages, views, pages, csrf, clock);
-        SummaryApi summaryApi = new SummaryApi(summaries, plain, messages, sessions, clock);
-        ErrorPages errors = new ErrorPages(views, pages);
+        SummaryApi summaryApi = new SummaryApi(diaryWords, sessions, clock);
+        ErrorPages errors = new ErrorPages(views, pages, baseKb.languages().get(0));
         this.app = Javalin.create(c -> {
             c.jetty.host = config.host();
             c.jetty.port = config.port();

@@ -1,9 +1,11 @@
 package org.crampwise.app.web;
 
 import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.crampwise.kb.KnowledgeBase;
 
 /**
  * Strong entity tags for the reference documents (the knowledge base lists, the OpenAPI document,
@@ -16,8 +18,25 @@ public final class Etags {
 
     /** The tag of a body: a quoted, shortened SHA-256. */
     public static String of(byte[] body) {
+        return tagged(null, body);
+    }
+
+    /**
+     * The tag of one audience's body: the same bytes for two regions or languages (a list with
+     * no words of either) still get two tags, as they are two representations of one address.
+     */
+    public static String of(KnowledgeBase kb, byte[] body) {
+        return tagged(kb.region().id() + "|" + kb.language().toLanguageTag(), body);
+    }
+
+    private static String tagged(String variant, byte[] body) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            if (variant != null) {
+                digest.update(variant.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            }
+            byte[] hash = digest.digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -31,6 +50,9 @@ public final class Etags {
      */
     public static boolean notModified(Context ctx, String etag) {
         ctx.header("ETag", etag);
+        // The body depends on the language (lang, else the cw_lang cookie, else Accept-Language)
+        // and the region (region, else the cw_region cookie): a cache keeps one per pair.
+        ctx.res().addHeader("Vary", "Accept-Language, Cookie");
         ctx.header("Cache-Control", "no-cache");
         String ifNoneMatch = ctx.header("If-None-Match");
         if (ifNoneMatch == null) {

@@ -40,6 +40,14 @@ public final class Places {
      * @param urgent    a deployment's same-day number for every region, or null
      */
     public Places(KnowledgeBase kb, String defaultId, String emergency, String urgent) {
+        this(kb, defaultId, null, emergency, urgent);
+    }
+
+    /**
+     * @param defaultLanguage the server's default language tag (null: the knowledge base's first),
+     *                        for a request that names none and whose browser asks for none it has
+     */
+    public Places(KnowledgeBase kb, String defaultId, String defaultLanguage, String emergency, String urgent) {
         kb.regions().forEach((id, r) -> regions.put(id, r.withNumbers(emergency, urgent)));
         Region chosen = defaultId == null ? kb.region() : kb.region(defaultId);
         if (chosen == null) {
@@ -47,12 +55,26 @@ public final class Places {
                     regions.keySet()));
         }
         this.fallback = regions.get(chosen.id().toUpperCase(Locale.ROOT));
-        this.languages = kb.languages();
+        this.languages = defaultFirst(kb.languages(), defaultLanguage);
         for (Locale lang : languages) {
             Map<String, Region> words = new LinkedHashMap<>();
             kb.in(lang).regions().forEach((id, r) -> words.put(id, r.withNumbers(emergency, urgent)));
             translated.put(lang, words);
         }
+    }
+
+    private static List<Locale> defaultFirst(List<Locale> all, String tag) {
+        if (tag == null) {
+            return all;
+        }
+        Locale asked = Locale.forLanguageTag(tag.trim());
+        List<Locale> out = new ArrayList<>(all.stream().filter(l -> l.getLanguage().equals(asked.getLanguage())).toList());
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException("unknown language '" + tag + "'; one of " + String.join(", ",
+                    all.stream().map(Locale::toLanguageTag).toList()));
+        }
+        all.stream().filter(l -> !out.contains(l)).forEach(out::add);
+        return List.copyOf(out);
     }
 
     /** The languages the texts are in, the default first. */
@@ -96,7 +118,7 @@ public final class Places {
             return known;
         }
         // The default first: an error page for a bad parameter still needs words.
-        ctx.attribute(ATTRIBUTE, new Audience(fallback, languages.get(0)));
+        ctx.attribute(ATTRIBUTE, new Audience(in(fallback, languages.get(0)), languages.get(0)));
         Locale lang = language(ctx);
         ctx.attribute(ATTRIBUTE, new Audience(in(fallback, lang), lang));
         String asked = ctx.queryParam(PARAM);

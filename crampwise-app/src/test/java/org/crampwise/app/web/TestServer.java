@@ -44,7 +44,7 @@ public final class TestServer implements AutoCloseable {
         this.given = b.givenDatabase;
         this.deleteFolder = b.deleteFolder;
         WebConfig config = new WebConfig("127.0.0.1", 0, b.dataDir, b.emergencyNumber, null, SECRET,
-                b.secureCookies, "dev", b.shutdownGrace, b.allowedOrigins, b.region);
+                b.secureCookies, "dev", b.shutdownGrace, b.allowedOrigins, b.region, b.language);
         this.server = new WebServer(config, KB, database(), b.clock).start();
     }
 
@@ -157,6 +157,7 @@ public final class TestServer implements AutoCloseable {
         /** Null: each region's own. */
         private String emergencyNumber;
         private String region;
+        private String language;
         private boolean secureCookies;
         private Duration shutdownGrace = WebConfig.SHUTDOWN_GRACE;
         private Database givenDatabase;
@@ -178,6 +179,12 @@ public final class TestServer implements AutoCloseable {
         /** The server's default region (--region). */
         public Builder region(String id) {
             this.region = id;
+            return this;
+        }
+
+        /** The server's default language (--lang). */
+        public Builder language(String tag) {
+            this.language = tag;
             return this;
         }
 

@@ -36,7 +36,7 @@ final class ApiDocs {
 
     ApiDocs(KnowledgeBase kb, String appVersion) {
         this.spec = OpenApiDocument.json(kb, appVersion);
-        this.specEtag = org.crampwise.app.web.Etags.of(spec);
+        this.specEtag = org.crampwise.app.web.Etags.of(kb, spec);
         String webjar = "/META-INF/resources/webjars/swagger-ui/" + swaggerUiVersion() + "/";
         add("swagger-ui.css", webjar + "swagger-ui.css");
         add("swagger-ui-bundle.js", webjar + "swagger-ui-bundle.js");

@@ -33,8 +33,10 @@ public final class ApiRoutes {
     private final byte[] version;
     private final ApiDocs docs;
     private final TriageRecorder triage;
+    private final KnowledgeBase kb;
 
     public ApiRoutes(KnowledgeBase kb, Engine engine, String appVersion, TriageRecorder triage) {
+        this.kb = kb;
         this.engine = engine;
         this.triage = triage;
         this.interview = new Interview(engine);
@@ -78,7 +80,7 @@ public final class ApiRoutes {
         // The knowledge base's lists change only with a release: tagged, so a client asks before using its copy.
         for (Map.Entry<String, byte[]> list : Map.of("findings", findings, "causes", causes, "advice", advice,
                 "sources", sources).entrySet()) {
-            String etag = Etags.of(list.getValue());
+            String etag = Etags.of(kb, list.getValue());
             r.get("/api/v1/" + list.getKey(), ctx -> {
                 ctx.disableCompression();
                 Etags.send(ctx, JSON, list.getValue(), etag);

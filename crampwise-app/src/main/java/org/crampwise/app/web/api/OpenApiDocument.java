@@ -141,6 +141,9 @@ final class OpenApiDocument {
             case "screen-ids":
                 schema.put("enum", ids(kb.screens().stream().map(Screen::id).toList()));
                 return;
+            case "language-tags":
+                schema.put("enum", kb.languages().stream().map(Locale::toLanguageTag).toList());
+                return;
             case "step-reasons":
                 List<String> reasons = new ArrayList<>();
                 for (Step.Reason r : Step.Reason.values()) {

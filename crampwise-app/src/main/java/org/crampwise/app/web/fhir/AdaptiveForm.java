@@ -110,6 +110,7 @@ final class AdaptiveForm {
         }
         out.addContained(q);
         out.setQuestionnaire("#" + CONTAINED_ID);
+        out.setLanguage(q.getLanguage()); // the items' texts the person read are in it
         if (!out.hasAuthored()) {
             out.setAuthored(now);
         }
@@ -182,8 +183,9 @@ final class AdaptiveForm {
         q.setId(CONTAINED_ID);
         q.addExtension(Fhir.SDC_ADAPTIVE, new BooleanType(true));
         q.setVersion(kb.version());
+        q.setLanguage(kb.language().toLanguageTag());
         q.setName("CrampwiseAdaptive");
-        q.setTitle("Crampwise: leg cramps and inner-thigh pain (one question at a time)");
+        q.setTitle(Words.of(kb).get("fhir.questionnaire.adaptiveTitle"));
         q.setStatus(PublicationStatus.ACTIVE);
         q.addDerivedFrom(Fhir.QUESTIONNAIRE_URL + "|" + kb.version());
         q.addSubjectType("Patient");

@@ -1,6 +1,7 @@
 package org.crampwise.app.web.fhir;
 
 import org.crampwise.app.fhir.Fhir;
+import org.crampwise.app.web.Messages;
 import java.util.List;
 import org.crampwise.engine.Assessment;
 import org.crampwise.kb.Cause;
@@ -25,28 +26,30 @@ final class AdaptiveResult {
     static final String LINK_ID = "crampwise-assessment";
 
     private final KnowledgeBase kb;
+    private final Messages words;
 
     AdaptiveResult(KnowledgeBase kb) {
         this.kb = kb;
+        this.words = Words.of(kb);
     }
 
     void add(Assessment a, Questionnaire q, QuestionnaireResponse qr) {
-        QuestionnaireItemComponent group = q.addItem().setLinkId(LINK_ID).setText("Your result")
+        QuestionnaireItemComponent group = q.addItem().setLinkId(LINK_ID).setText(words.get("result.title"))
                 .setType(QuestionnaireItemType.GROUP).setReadOnly(true);
         QuestionnaireResponseItemComponent answers = new QuestionnaireResponseItemComponent().setLinkId(LINK_ID)
                 .setText(group.getText());
 
-        QuestionnaireItemComponent level = item(group, "level", "How urgently to get help", QuestionnaireItemType.CHOICE);
+        QuestionnaireItemComponent level = item(group, "level", words.get("fhir.result.level"), QuestionnaireItemType.CHOICE);
         for (Level l : Level.values()) {
             level.addAnswerOption().setValue(levelCoding(l));
         }
         answer(answers, level, List.of(levelCoding(a.triage().level())));
-        answer(answers, item(group, "headline", "What this means", QuestionnaireItemType.STRING),
+        answer(answers, item(group, "headline", words.get("fhir.result.headline"), QuestionnaireItemType.STRING),
                 List.of(new StringType(a.triage().headline())));
-        answer(answers, item(group, "action", "What to do", QuestionnaireItemType.STRING),
+        answer(answers, item(group, "action", words.get("fhir.result.action"), QuestionnaireItemType.STRING),
                 List.of(new StringType(a.triage().action())));
 
-        QuestionnaireItemComponent causes = item(group, "causes", "What may be behind it", QuestionnaireItemType.CHOICE)
+        QuestionnaireItemComponent causes = item(group, "causes", words.get("fhir.result.causes"), QuestionnaireItemType.CHOICE)
                 .setRepeats(true);
         for (Cause c : kb.causes()) {
             causes.addAnswerOption().setValue(new Coding(Fhir.CAUSE_SYSTEM, c.id(), c.name()));
@@ -54,9 +57,9 @@ final class AdaptiveResult {
         answer(answers, causes, a.causes().stream()
                 .filter(c -> c.likelihood() != Assessment.Likelihood.UNLIKELY)
                 .map(c -> (Type) new Coding(Fhir.CAUSE_SYSTEM, c.id(), c.name())).toList());
-        texts(group, answers, "relief", "Ease it now", a.advice().relief());
-        texts(group, answers, "prevention", "Prevent it", a.advice().prevention());
-        texts(group, answers, "avoid", "Avoid", a.advice().avoid());
+        texts(group, answers, "relief", words.get("result.ease"), a.advice().relief());
+        texts(group, answers, "prevention", words.get("result.prevent"), a.advice().prevention());
+        texts(group, answers, "avoid", words.get("result.avoid"), a.advice().avoid());
         group.addItem().setLinkId(LINK_ID + ".disclaimer").setText(a.disclaimer()).setType(QuestionnaireItemType.DISPLAY);
         qr.addItem(answers);
     }

@@ -2,6 +2,7 @@ package org.crampwise.app.web.fhir;
 
 import java.util.Date;
 import org.crampwise.app.fhir.Fhir;
+import org.crampwise.app.web.Messages;
 import java.util.List;
 import java.util.UUID;
 import org.crampwise.engine.Assessment;
@@ -47,23 +48,28 @@ import org.hl7.fhir.r4.model.RiskAssessment;
  */
 final class AssessmentBundle {
     private final KnowledgeBase kb;
+    private final Messages words;
+    private final String language;
 
     AssessmentBundle(KnowledgeBase kb) {
         this.kb = kb;
+        this.words = Words.of(kb);
+        this.language = kb.language().toLanguageTag();
     }
 
     /** The assessment of a response, assembled at {@code now}. */
     Bundle of(Assessment a, QuestionnaireResponse response, Date now) {
         Reference subject = response.getSubject();
         Reference who = subject != null && !subject.isEmpty() ? subject.copy()
-                : new Reference().setDisplay("The person who answered the Crampwise questionnaire");
-        CodeableConcept method = new CodeableConcept().setText("Crampwise, knowledge base " + a.knowledgeBaseVersion());
+                : new Reference().setDisplay(words.get("fhir.subject"));
+        CodeableConcept method = new CodeableConcept().setText(words.get("fhir.method", a.knowledgeBaseVersion()));
         QuestionnaireResponse qr = response.copy();
         String qrUrl = newId(qr);
         Reference basis = new Reference(qrUrl).setType("QuestionnaireResponse")
-                .setDisplay("The answers this assessment is made from");
+                .setDisplay(words.get("fhir.basis"));
         Date answered = qr.hasAuthored() ? qr.getAuthored() : now;
         Bundle b = new Bundle().setType(Bundle.BundleType.COLLECTION).setTimestamp(now);
+        b.setLanguage(language);
         b.setId(UUID.randomUUID().toString());
         b.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue("urn:uuid:" + b.getId()));
         Observation triage = triage(a, who, method);
@@ -75,9 +81,9 @@ final class AssessmentBundle {
         causes.setOccurrence(new DateTimeType(answered));
         causes.addBasis(basis.copy());
         add(b, causes);
-        for (CarePlan p : List.of(advice(a, who, AdviceItem.Kind.RELIEF, "Relief", a.advice().relief()),
-                advice(a, who, AdviceItem.Kind.PREVENTION, "Prevention", a.advice().prevention()),
-                advice(a, who, AdviceItem.Kind.AVOID, "Avoid", a.advice().avoid()))) {
+        for (CarePlan p : List.of(advice(a, who, AdviceItem.Kind.RELIEF, words.get("fhir.relief"), a.advice().relief()),
+                advice(a, who, AdviceItem.Kind.PREVENTION, words.get("fhir.prevention"), a.advice().prevention()),
+                advice(a, who, AdviceItem.Kind.AVOID, words.get("fhir.avoid"), a.advice().avoid()))) {
             p.setCreated(now);
             p.addSupportingInfo(basis.copy());
             add(b, p);
@@ -86,7 +92,9 @@ final class AssessmentBundle {
         return b;
     }
 
-    private static void add(Bundle b, Resource r) {
+    /** Every resource made here says its language (the posted response is left as it came). */
+    private void add(Bundle b, Resource r) {
+        r.setLanguage(language);
         b.addEntry().setFullUrl(newId(r)).setResource(r);
     }
 
@@ -105,33 +113,33 @@ final class AssessmentBundle {
         o.setStatus(Observation.ObservationStatus.FINAL);
         o.addCategory(new CodeableConcept(new Coding("http://terminology.hl7.org/CodeSystem/observation-category",
                 "survey", "Survey")));
-        o.setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-level", "Triage level"));
+        o.setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-level", words.get("fhir.triageLevel")));
         o.setSubject(who);
         o.setMethod(method.copy());
         String label = kb.fill(kb.level(t.level()).label());
         o.setValue(new CodeableConcept(new Coding(Fhir.TRIAGE_LEVEL_SYSTEM, t.level().id(), label)).setText(t.headline()));
         o.addNote(new Annotation().setText(t.action()));
         o.addNote(new Annotation().setText(a.disclaimer()));
-        o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-complete", "All safety questions answered"))
+        o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-complete", words.get("fhir.triageComplete")))
                 .setValue(new BooleanType(t.complete()));
         for (Assessment.Reason r : t.reasons()) {
-            o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-reason", "Rule reached"))
+            o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "triage-reason", words.get("fhir.ruleReached")))
                     .setValue(new CodeableConcept(new Coding(Fhir.TRIAGE_RULE_SYSTEM, r.rule(), r.headline()))
                             .setText(r.explanation()));
         }
         for (String id : t.unansweredSafetyQuestions()) {
             Finding f = kb.finding(id);
             o.addComponent().setCode(concept(Fhir.ASSESSMENT_SYSTEM, "unanswered-safety-question",
-                            "Safety question not answered"))
+                            words.get("fhir.unanswered")))
                     .setValue(new CodeableConcept(new Coding(Fhir.FINDING_SYSTEM, id, f == null ? null : kb.fill(f.question()))));
         }
         return o;
     }
 
-    private static RiskAssessment causes(Assessment a, Reference who, CodeableConcept method) {
+    private RiskAssessment causes(Assessment a, Reference who, CodeableConcept method) {
         RiskAssessment r = new RiskAssessment();
         r.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
-        r.setCode(concept(Fhir.ASSESSMENT_SYSTEM, "causes", "Contributing causes"));
+        r.setCode(concept(Fhir.ASSESSMENT_SYSTEM, "causes", words.get("fhir.causes")));
         r.setMethod(method.copy());
         r.setSubject(who.copy());
         for (Assessment.CauseResult c : a.causes()) {
@@ -139,7 +147,7 @@ final class AssessmentBundle {
             r.addPrediction()
                     .setOutcome(new CodeableConcept(new Coding(Fhir.CAUSE_SYSTEM, c.id(), c.name())))
                     .setQualitativeRisk(new CodeableConcept(new Coding(Fhir.LIKELIHOOD_SYSTEM, likelihood,
-                            Character.toUpperCase(likelihood.charAt(0)) + likelihood.substring(1))))
+                            words.get("likelihood." + likelihood))))
                     .setRationale(c.summary());
         }
         r.addNote(new Annotation().setText(a.disclaimer()));

@@ -5,6 +5,7 @@ import io.javalin.router.JavalinDefaultRoutingApi;
 import io.javalin.http.Context;
 import java.util.Date;
 import java.util.Map;
+import org.crampwise.app.web.Etags;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.TriageRecorder;
 import org.crampwise.app.web.api.JsonBody;
@@ -32,10 +33,10 @@ public final class FhirRoutes {
 
     /** A resource that never changes while the server runs, encoded once in each format. */
     private record Document(byte[] json, byte[] xml, String jsonEtag, String xmlEtag) {
-        static Document of(IBaseResource r) {
+        static Document of(KnowledgeBase kb, IBaseResource r) {
             byte[] json = Fhir.encode(r);
             byte[] xml = Fhir.encodeXml(r);
-            return new Document(json, xml, org.crampwise.app.web.Etags.of(json), org.crampwise.app.web.Etags.of(xml));
+            return new Document(json, xml, Etags.of(kb, json), Etags.of(kb, xml));
         }
     }
 
@@ -48,10 +49,10 @@ public final class FhirRoutes {
         // The knowledge base never changes while the server runs: encode its documents once. This
         // also makes the one FhirContext (Fhir.context()) now rather than on the first request.
         this.documents = Map.of(
-                "Questionnaire/" + Fhir.QUESTIONNAIRE_ID, Document.of(new QuestionnaireBuilder(kb).build()),
-                "metadata", Document.of(Capability.statement(appVersion, kb.version(), new Date())),
-                "OperationDefinition/QuestionnaireResponse-assess", Document.of(Capability.assess()),
-                "OperationDefinition/Questionnaire-next-question", Document.of(Capability.nextQuestion()));
+                "Questionnaire/" + Fhir.QUESTIONNAIRE_ID, Document.of(kb, new QuestionnaireBuilder(kb).build()),
+                "metadata", Document.of(kb, Capability.statement(appVersion, kb.version(), new Date())),
+                "OperationDefinition/QuestionnaireResponse-assess", Document.of(kb, Capability.assess()),
+                "OperationDefinition/Questionnaire-next-question", Document.of(kb, Capability.nextQuestion()));
     }
 
     public void routes(JavalinDefaultRoutingApi r) {
@@ -118,7 +119,7 @@ public final class FhirRoutes {
         byte[] body = format == FhirFormat.XML ? d.xml() : d.json();
         // Tagged (a tag per format): a client asks before using its copy, and gets a 304 when it is current.
         String etag = format == FhirFormat.XML ? d.xmlEtag() : d.jsonEtag();
-        if (org.crampwise.app.web.Etags.notModified(ctx, etag)) {
+        if (Etags.notModified(ctx, etag)) {
             return;
         }
         send(ctx, format, body);

@@ -1,6 +1,7 @@
 package org.crampwise.app.web.fhir;
 
 import org.crampwise.app.fhir.Fhir;
+import org.crampwise.app.web.Messages;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,10 @@ import org.hl7.fhir.r4.model.Type;
  * out of the response is unknown, never false.
  */
 final class QuestionnaireBuilder {
-    /** UCUM codes for the units the knowledge base uses; a unit not listed here is left out. */
+    /**
+     * UCUM codes for the units the knowledge base uses, by their words in its source language (the
+     * same unit in every language); a unit not listed here is left out.
+     */
     private static final Map<String, Coding> UNITS = Map.of(
             "years", new Coding(Fhir.UCUM, "a", "years"),
             "minutes", new Coding(Fhir.UCUM, "min", "minutes"),
@@ -41,10 +45,15 @@ final class QuestionnaireBuilder {
             "times a week", new Coding(Fhir.UCUM, "/wk", "times a week"));
 
     private final KnowledgeBase kb;
+    /** The same knowledge in its source language, whose unit words name the UCUM units. */
+    private final KnowledgeBase source;
+    private final Messages words;
     private final EnableWhens enableWhens;
 
     QuestionnaireBuilder(KnowledgeBase kb) {
         this.kb = kb;
+        this.source = kb.in(kb.languages().get(0));
+        this.words = Words.of(kb);
         this.enableWhens = new EnableWhens(kb);
     }
 
@@ -67,14 +76,14 @@ final class QuestionnaireBuilder {
         q.setId(Fhir.QUESTIONNAIRE_ID);
         q.setUrl(Fhir.QUESTIONNAIRE_URL);
         q.setVersion(kb.version());
+        q.setLanguage(kb.language().toLanguageTag());
         q.setName("Crampwise");
-        q.setTitle("Crampwise: leg cramps and inner-thigh pain");
+        q.setTitle(words.get("fhir.questionnaire.title"));
         q.setStatus(PublicationStatus.ACTIVE);
         q.setExperimental(false);
         q.addSubjectType("Patient");
         q.setPublisher("Crampwise");
-        q.setDescription("Every question of the Crampwise interview. Answer what you can and send the response to "
-                + "QuestionnaireResponse/$assess: a question left out is unknown, never no. " + kb.disclaimer());
+        q.setDescription(words.get("fhir.questionnaire.description") + " " + kb.disclaimer());
         // The interview's order (contract v2): the 999 signs first, then age, sex, where and which
         // leg, then the questions of the most urgent rules; a screen comes where its first item would.
         Set<String> screensDone = new HashSet<>();
@@ -128,8 +137,9 @@ final class QuestionnaireBuilder {
                 item.setType(integer ? QuestionnaireItemType.INTEGER : QuestionnaireItemType.DECIMAL);
                 item.addExtension(Fhir.MIN_VALUE, number(f.min(), integer));
                 item.addExtension(Fhir.MAX_VALUE, number(f.max(), integer));
-                if (f.unit() != null && UNITS.containsKey(f.unit())) {
-                    item.addExtension(Fhir.UNIT, UNITS.get(f.unit()).copy());
+                String unit = source.finding(f.id()).unit();
+                if (unit != null && UNITS.containsKey(unit)) {
+                    item.addExtension(Fhir.UNIT, UNITS.get(unit).copy());
                 }
         }
         if (skipLogic && f.askIf() != null) {

@@ -75,6 +75,36 @@ class ApiAgreesWithTheCommandLineTest {
         }
     }
 
+    /** Regions whose Spanish is checked against the command line (issue 14). */
+    static Stream<String> spanishRegions() {
+        return Stream.of("US", "GB-ENG");
+    }
+
+    /**
+     * In Spanish, every public vignette: the same level, causes and advice, ids and texts, on both;
+     * both say the region and language they used, and the texts are not the English ones.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spanishRegions")
+    void the_api_and_the_command_line_give_the_same_assessment_in_spanish(String region) {
+        for (Vignette v : PublicVignettes.all()) {
+            CommandLineRun cli = CommandLineRun.run(v.evidenceJson(), "assess", "--region", region, "--lang", "es",
+                    "--input", "-");
+            assertThat(cli.exit()).as(cli.err()).isZero();
+            HttpResponse<String> api = server.postJson("/api/v1/assessments?lang=es&region=" + region, v.evidenceJson());
+            assertThat(api.statusCode()).as(api.body()).isEqualTo(200);
+            assertThat(api.headers().firstValue("Content-Language")).hasValue("es");
+            JsonNode fromApi = OpenApiSpec.parse(api.body());
+            JsonNode fromCli = OpenApiSpec.parse(cli.out());
+            assertThat(fromApi).as("%s in Spanish in %s", v, region).isEqualTo(fromCli);
+            assertThat(fromApi.path("language").asText()).isEqualTo("es");
+            assertThat(fromApi.path("region").asText()).isEqualTo(region);
+            JsonNode english = OpenApiSpec.parse(server.postJson("/api/v1/assessments?region=" + region,
+                    v.evidenceJson()).body());
+            assertThat(fromApi.at("/triage/headline").asText()).isNotEqualTo(english.at("/triage/headline").asText());
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("vignettes")
     void invalid_evidence_names_the_same_field_on_both(Vignette v) {

@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.crampwise.app.web.api.PublicVignettes.Vignette;
@@ -84,6 +86,38 @@ class ApiResponsesMatchTheDocumentTest {
         }
         JsonNode findings = OpenApiSpec.parse(server.get("/api/v1/findings").body());
         assertThat(findings.size()).isEqualTo(ApiServer.KB.findings().size());
+    }
+
+    /**
+     * Issue 14: answers in Spanish are as documented too, and the Content-Language they send is
+     * a documented header of the operation, with a documented value.
+     */
+    @Test
+    void spanish_answers_are_as_documented_with_a_documented_content_language() {
+        JsonNode doc = OpenApiSpec.parse(server.get("/openapi.json").body());
+        Vignette chest = PublicVignettes.all().stream()
+                .filter(v -> v.evidence().path("findings").path("chest_or_upper_back_pain").asBoolean()).findFirst()
+                .orElseThrow();
+        Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
+        answers.put("post /api/v1/assessments", server.postJson("/api/v1/assessments?lang=es&region=US",
+                chest.evidenceJson()));
+        answers.put("post /api/v1/interview/next", server.postJson("/api/v1/interview/next?lang=es", "{\"findings\": {}}"));
+        for (String list : List.of("findings", "causes", "advice", "sources")) {
+            answers.put("get /api/v1/" + list, server.get("/api/v1/" + list + "?lang=es"));
+        }
+        for (Map.Entry<String, HttpResponse<String>> e : answers.entrySet()) {
+            String method = e.getKey().split(" ")[0];
+            String path = e.getKey().split(" ")[1];
+            HttpResponse<String> r = e.getValue();
+            assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+            assertAsDocumented(method.toUpperCase(java.util.Locale.ROOT), path, r);
+            JsonNode header = doc.path("paths").path(path).path(method).at("/responses/200/headers/Content-Language");
+            assertThat(header.isMissingNode()).as(e.getKey() + " documents Content-Language").isFalse();
+            JsonNode values = doc.at("/components/headers/ContentLanguage/schema/enum");
+            assertThat(values.toString()).contains("\"" + r.headers().firstValue("Content-Language").orElseThrow() + "\"");
+        }
+        assertThat(OpenApiSpec.parse(answers.get("post /api/v1/assessments").body()).path("language").asText())
+                .isEqualTo("es");
     }
 
     /** Whether the server has the FHIR endpoint (it is being added as this is written). */

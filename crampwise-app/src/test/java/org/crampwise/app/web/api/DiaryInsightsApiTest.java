@@ -90,6 +90,23 @@ class DiaryInsightsApiTest {
         assertThat(escalation.path("banner").asText()).contains("25 minutes");
     }
 
+    /** Issue 14: the same diary, read in Spanish: the same codes and numbers, the words in Spanish. */
+    @Test
+    void the_insights_speak_the_language_asked_for_with_the_same_codes() {
+        DiaryClient ann = person();
+        ann.addEpisode(episode(daysAgo(1) + "T03:00:00+00:00", 25, "calf", "left", 9, "in_bed"));
+
+        JsonNode english = json(ann.get(INSIGHTS));
+        HttpResponse<String> r = ann.get(INSIGHTS + "?lang=es");
+        JsonNode spanish = json(r);
+
+        assertThat(r.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(spanish.at("/escalation/reasons/0/code").asText()).isEqualTo("episode_over_10_minutes");
+        assertThat(spanish.at("/escalation/banner").asText()).contains("25")
+                .isNotEqualTo(english.at("/escalation/banner").asText());
+        assertThat(spanish.path("averageDurationMinutes")).isEqualTo(english.path("averageDurationMinutes"));
+    }
+
     @Test
     void a_factor_logged_on_enough_days_gets_a_rate_ratio_with_its_interval() {
         DiaryClient ann = person();

@@ -50,6 +50,28 @@ class ReferenceAndCrossOriginTest {
         assertThat(get(path, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
     }
 
+    /** Issue 14: one address, a representation per language and region, each with its own tag. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/findings", "/api/v1/causes", "/api/v1/advice", "/api/v1/sources", "/openapi.json",
+        "/fhir/Questionnaire/crampwise"})
+    void a_reference_document_has_a_tag_per_language_and_region_and_varies_on_accept_language(String path) {
+        String sep = path.contains("?") ? "&" : "?";
+        HttpResponse<String> english = get(path);
+        HttpResponse<String> spanish = get(path, "Accept-Language", "es-MX,es;q=0.9");
+        HttpResponse<String> spanishUs = get(path + sep + "lang=es&region=US");
+        String en = english.headers().firstValue("ETag").orElseThrow();
+        String es = spanish.headers().firstValue("ETag").orElseThrow();
+        String esUs = spanishUs.headers().firstValue("ETag").orElseThrow();
+
+        assertThat(spanish.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(english.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(java.util.Set.of(en, es, esUs)).hasSize(3);
+        assertThat(String.join(",", spanish.headers().allValues("Vary"))).contains("Accept-Language");
+        // A cache that kept the English copy asks with its tag: the Spanish reader gets Spanish, not a 304.
+        assertThat(get(path, "Accept-Language", "es", "If-None-Match", en).statusCode()).isEqualTo(200);
+        assertThat(get(path, "Accept-Language", "es", "If-None-Match", es).statusCode()).isEqualTo(304);
+    }
+
     @Test
     void a_cross_origin_request_from_an_origin_not_allowed_is_refused_with_a_problem_document() {
         HttpResponse<String> r = get("/api/v1/findings", "Origin", "https://evil.example");

@@ -71,6 +71,40 @@ class FhirNextQuestionTest {
         assertThat(FhirValidatorSupport.errors(r.body())).isEmpty();
     }
 
+    /** Issue 14: asked in Spanish, in the United States, chest pain ends the form with "Llame al 911". */
+    @Test
+    void in_spanish_the_adaptive_form_asks_and_answers_in_spanish_and_validates() throws Exception {
+        String next = NEXT + "?lang=es&region=US";
+        HttpResponse<String> first = site.post(next, FhirTestSupport.FHIR_JSON, null, START);
+        assertThat(first.headers().firstValue("Content-Language")).hasValue("es");
+        QuestionnaireResponse qr = Fhir.strictParser().parseResource(QuestionnaireResponse.class, first.body());
+        Questionnaire q = (Questionnaire) qr.getContained().get(0);
+        assertThat(q.getLanguage()).isEqualTo("es");
+        org.crampwise.kb.KnowledgeBase spanish = FhirTestSupport.KB.in(java.util.Locale.forLanguageTag("es"));
+        org.crampwise.kb.Screen screen = spanish.screens().stream()
+                .filter(s -> s.id().equals(q.getItemFirstRep().getLinkId())).findFirst().orElseThrow();
+        assertThat(q.getItemFirstRep().getText()).isEqualTo(spanish.fill(screen.text()));
+
+        var answers = new org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent()
+                .setLinkId(q.getItemFirstRep().getLinkId());
+        for (var item : q.getItemFirstRep().getItem()) {
+            if (item.getType() == Questionnaire.QuestionnaireItemType.BOOLEAN) {
+                answers.addItem().setLinkId(item.getLinkId()).addAnswer()
+                        .setValue(new org.hl7.fhir.r4.model.BooleanType(item.getLinkId().equals("chest_or_upper_back_pain")));
+            }
+        }
+        qr.addItem(answers);
+        HttpResponse<String> done = site.post(next, FhirTestSupport.FHIR_JSON, null,
+                Fhir.context().newJsonParser().encodeResourceToString(qr));
+
+        assertThat(FhirValidatorSupport.errors(done.body())).isEmpty();
+        QuestionnaireResponse end = Fhir.strictParser().parseResource(QuestionnaireResponse.class, done.body());
+        assertThat(end.getStatus()).isEqualTo(QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED);
+        var result = end.getItem().get(end.getItem().size() - 1);
+        assertThat(result.getText()).isEqualTo("Su resultado");
+        assertThat(done.body()).contains("Llame al 911").doesNotContain("999");
+    }
+
     @Test
     void the_capability_statement_offers_next_question_on_questionnaire_with_its_definition() throws Exception {
         org.hl7.fhir.r4.model.CapabilityStatement cs = Fhir.strictParser().parseResource(

@@ -85,6 +85,46 @@ class FhirValidationTest {
         assertThat(FhirValidatorSupport.errors(xml.body())).as(path + " XML").isEmpty();
     }
 
+    /** Issue 14: in Spanish, the Questionnaire says its language and asks in it, and $assess answers in it. */
+    @Test
+    void the_spanish_questionnaire_and_a_spanish_assess_bundle_have_no_validation_errors() throws Exception {
+        java.util.Locale es = java.util.Locale.forLanguageTag("es");
+        org.crampwise.kb.KnowledgeBase spanish = FhirTestSupport.KB.forRegion(FhirTestSupport.KB.region("US")).in(es);
+        HttpResponse<String> json = site.get("/fhir/Questionnaire/crampwise?lang=es&region=US");
+        HttpResponse<String> xml = site.get("/fhir/Questionnaire/crampwise?lang=es&region=US&_format=xml");
+
+        assertThat(json.statusCode()).as(json.body()).isEqualTo(200);
+        assertThat(json.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(FhirValidatorSupport.errors(json.body())).as("Spanish Questionnaire, JSON").isEmpty();
+        assertThat(FhirValidatorSupport.errors(xml.body())).as("Spanish Questionnaire, XML").isEmpty();
+        Questionnaire q = Fhir.context().newJsonParser().parseResource(Questionnaire.class, json.body());
+        assertThat(q.getLanguage()).isEqualTo("es");
+        assertThat(q.getItem()).anySatisfy(i -> {
+            assertThat(i.getText()).isEqualTo(spanish.fill(spanish.finding("age_years").question()));
+            // The unit is UCUM's, whatever the language of the words around it.
+            assertThat(((org.hl7.fhir.r4.model.Coding) i.getExtensionByUrl(Fhir.UNIT).getValue()).getCode()).isEqualTo("a");
+        });
+
+        Vignette chest = PublicVignettes.all().stream()
+                .filter(v -> v.evidence().path("findings").path("chest_or_upper_back_pain").asBoolean()).findFirst()
+                .orElseThrow();
+        QuestionnaireResponse answers = FhirTestSupport.answerShown(q, FhirTestSupport.knownEvidence(chest.evidence()));
+        String body = Fhir.context().newJsonParser().encodeResourceToString(answers);
+        HttpResponse<String> bundle = site.post("/fhir/QuestionnaireResponse/$assess?lang=es&region=US",
+                "application/fhir+json", "application/fhir+json", body);
+
+        assertThat(bundle.statusCode()).as(bundle.body()).isEqualTo(200);
+        assertThat(bundle.headers().firstValue("Content-Language")).hasValue("es");
+        assertThat(FhirValidatorSupport.errors(bundle.body())).as("Spanish $assess Bundle").isEmpty();
+        Bundle b = Fhir.strictParser().parseResource(Bundle.class, bundle.body());
+        Observation triage = (Observation) b.getEntryFirstRep().getResource();
+        assertThat(b.getLanguage()).isEqualTo("es");
+        assertThat(triage.getLanguage()).isEqualTo("es");
+        assertThat(triage.getValueCodeableConcept().getCodingFirstRep().getDisplay())
+                .isEqualTo(spanish.fill(spanish.level(org.crampwise.kb.Level.CALL_EMERGENCY).label()));
+        assertThat(triage.getValueCodeableConcept().getText()).contains("Llame al 911");
+    }
+
     @Test
     void json_and_xml_carry_the_same_resource() throws Exception {
         String qr = responseOf(PublicVignettes.all().get(0));

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.crampwise.app.diary.io.DiaryExport;
-import org.crampwise.app.diary.DiaryInsights;
 import org.crampwise.app.diary.DiaryReport;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.diary.PlainWords;
@@ -21,16 +20,14 @@ import org.crampwise.diary.Trigger;
 
 /** What the signed-in person's diary shows (insights, triggers, when to see a doctor), and all of it to take away. */
 final class InsightRoutes {
-    private final DiaryInsights insights;
+    private final DiaryWords words;
     private final DiaryExport export;
     private final BearerAuth auth;
-    private final PlainWords plain;
 
-    InsightRoutes(DiaryInsights insights, DiaryExport export, BearerAuth auth, PlainWords plain) {
-        this.insights = insights;
+    InsightRoutes(DiaryWords words, DiaryExport export, BearerAuth auth) {
+        this.words = words;
         this.export = export;
         this.auth = auth;
-        this.plain = plain;
     }
 
     void routes(RoutesConfig r) {
@@ -40,8 +37,9 @@ final class InsightRoutes {
 
     private void insights(Context ctx) {
         long account = auth.account(ctx);
-        DiaryReport report = insights.report(account, zone(ctx.queryParam("zone")));
-        DiaryJson.send(ctx, 200, g -> report(g, report, plain));
+        DiaryWords.Spoken spoken = words.of(ctx);
+        DiaryReport report = spoken.insights().report(account, zone(ctx.queryParam("zone")));
+        DiaryJson.send(ctx, 200, g -> report(g, report, spoken.plain()));
     }
 
     /** The whole diary as a download: csv (what `crampwise diary import` reads), json or fhir. */

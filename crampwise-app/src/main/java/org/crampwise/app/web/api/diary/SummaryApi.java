@@ -24,17 +24,14 @@ import org.crampwise.diary.Summary;
 public final class SummaryApi {
     private static final String PDF = "application/pdf";
 
-    private final DiarySummaries summaries;
-    private final PlainWords plain;
-    private final Messages messages;
+    private final DiaryWords words;
     private final BearerAuth auth;
     private final Clock clock;
 
-    public SummaryApi(DiarySummaries summaries, PlainWords plain, Messages messages, Sessions sessions, Clock clock) {
+    /** @param words the words of each request's audience (region and language) */
+    public SummaryApi(DiaryWords words, Sessions sessions, Clock clock) {
         this.clock = clock;
-        this.summaries = summaries;
-        this.plain = plain;
-        this.messages = messages;
+        this.words = words;
         this.auth = new BearerAuth(sessions);
     }
 
@@ -44,6 +41,10 @@ public final class SummaryApi {
 
     private void summary(Context ctx) {
         long account = auth.account(ctx);
+        DiaryWords.Spoken spoken = words.of(ctx);
+        DiarySummaries summaries = spoken.summaries();
+        Messages messages = spoken.messages();
+        PlainWords plain = spoken.plain();
         LocalDate today = summaries.today(InsightRoutes.zone(ctx.queryParam("zone")));
         Summary.Period period;
         try {
