@@ -32,7 +32,8 @@ class LayersTest {
                 .layer("Features").definedBy("org.crampwise.app.account..", "org.crampwise.app.diary.io..",
                         "org.crampwise.app.feedback..", "org.crampwise.app.learn..", "org.crampwise.app.fhir..")
                 .layer("Diary").definedBy("org.crampwise.app.diary")
-                .layer("Storage").definedBy("org.crampwise.app.storage..", "org.crampwise.app.logging..")
+                .layer("Storage").definedBy("org.crampwise.app.storage..", "org.crampwise.app.logging..",
+                        "org.crampwise.app.input..")
                 .whereLayer("Entry").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Server").mayOnlyBeAccessedByLayers("Entry")
                 .whereLayer("WebFeatures").mayOnlyBeAccessedByLayers("Entry", "Server")

@@ -129,7 +129,7 @@ public class DiaryBenchmark {
     @Measurement(iterations = 5)
     public DiaryImport.Result import100kRows(HundredThousandRows s) throws Exception {
         try (Reader in = Files.newBufferedReader(s.csv, StandardCharsets.UTF_8)) {
-            DiaryImport.Result r = new DiaryImport(s.diary).run(s.account, in, false, DiaryImport.Progress.NONE);
+            DiaryImport.Result r = new DiaryImport(s.diary, KnowledgeBaseLoader.builtIn(), Clock.systemUTC()).run(s.account, in, false, DiaryImport.Progress.NONE);
             if (!r.bad().isEmpty() || r.episodes() + r.days() != 100_000) {
                 throw new IllegalStateException("the import did not store 100,000 records: " + r);
             }

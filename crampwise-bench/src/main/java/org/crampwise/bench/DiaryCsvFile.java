@@ -8,7 +8,7 @@ import java.util.List;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.io.DiaryExport;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
 import org.crampwise.kb.KnowledgeBaseLoader;

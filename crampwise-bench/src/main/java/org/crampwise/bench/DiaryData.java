@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.crampwise.app.diary.DayLog;
-import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.EpisodeContext;
+import org.crampwise.diary.DayLog;
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 
 /**
  * A made-up diary with a fixed seed, so every run measures the same rows: a day log for every day

@@ -38,12 +38,12 @@ public final class DayFactors {
      * The factors of every day. A tag used on any day is known on every noted day: a day noted
      * without it counts as a day without it.
      */
-    public static List<DayLog> of(DiaryRules rules, List<NotedDay> days) {
+    public static List<FactorDay> of(DiaryRules rules, List<NotedDay> days) {
         TreeSet<String> allTags = new TreeSet<>();
         for (NotedDay d : days) {
             allTags.addAll(d.tags());
         }
-        List<DayLog> out = new ArrayList<>(days.size());
+        List<FactorDay> out = new ArrayList<>(days.size());
         for (NotedDay d : days) {
             Map<String, Boolean> factors = new HashMap<>();
             for (DayFactor f : rules.factors()) {
@@ -55,7 +55,7 @@ public final class DayFactors {
             for (String tag : allTags) {
                 factors.put(DiaryRules.TAG_PREFIX + tag, d.tags().contains(tag));
             }
-            out.add(new DayLog(d.date(), factors));
+            out.add(new FactorDay(d.date(), factors));
         }
         return out;
     }

@@ -50,7 +50,7 @@ public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay t
         }
     }
 
-    public static Insights of(List<Episode> episodes, List<DayLog> days, LocalDate today) {
+    public static Insights of(List<Episode> episodes, List<FactorDay> days, LocalDate today) {
         Objects.requireNonNull(today, "today");
         List<Episode> past = new ArrayList<>();
         for (Episode e : episodes) {
@@ -67,7 +67,7 @@ public record Insights(List<WeekCount> episodesPerWeek, Trend trend, TimeOfDay t
         for (Episode e : past) {
             int b = TimeOfDay.bucket(e.start().getHour());
             tod[b]++;
-            if (b == 0 || "in_bed".equals(e.context())) {
+            if (b == 0 || e.context() == EpisodeContext.IN_BED) {
                 atNight++;
             }
             minutes += e.durationMinutes();

@@ -44,7 +44,7 @@ public record Measures(int days, int cramps, double perWeek, int nightsFree, dou
             crampDays.add(d);
             int bucket = Insights.TimeOfDay.bucket(e.start().getHour());
             tod[bucket]++;
-            if (bucket == 0 || "in_bed".equals(e.context())) {
+            if (bucket == 0 || e.context() == EpisodeContext.IN_BED) {
                 woken.add(d);
             }
             minutes += e.durationMinutes();

@@ -35,12 +35,12 @@ final class Triggers {
      * per day in an array by date: a diary of ten years and a dozen factors is ~50,000 steps,
      * not a map look-up per factor, timing and day.
      */
-    static List<Trigger> of(List<Episode> episodes, List<DayLog> days, LocalDate today) {
+    static List<Trigger> of(List<Episode> episodes, List<FactorDay> days, LocalDate today) {
         long todayDay = today.toEpochDay();
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         Set<LocalDate> seen = new HashSet<>();
-        for (DayLog d : days) {
+        for (FactorDay d : days) {
             if (d.date().isAfter(today)) {
                 continue;
             }
@@ -63,7 +63,7 @@ final class Triggers {
             }
         }
         Map<String, int[]> tallies = new TreeMap<>(); // by factor: see Tally
-        for (DayLog d : days) {
+        for (FactorDay d : days) {
             long day = d.date().toEpochDay();
             if (day > todayDay) {
                 continue;

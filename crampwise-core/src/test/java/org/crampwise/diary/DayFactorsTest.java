@@ -24,14 +24,14 @@ class DayFactorsTest {
         fields.put("alcoholUnits", 2.5);
         fields.put("heavySweating", false);
         fields.put("hoursSitting", null);
-        DayLog d = DayFactors.of(RULES, List.of(new NotedDay(DAY, fields, List.of()))).get(0);
+        FactorDay d = DayFactors.of(RULES, List.of(new NotedDay(DAY, fields, List.of()))).get(0);
         assertThat(d.factors()).containsOnly(entry("low_fluids", true), entry("hard_exercise", false),
                 entry("alcohol", true), entry("heavy_sweating", false));
     }
 
     @Test
     void a_tag_used_on_any_day_is_false_on_every_other_noted_day() {
-        List<DayLog> days = DayFactors.of(RULES, List.of(
+        List<FactorDay> days = DayFactors.of(RULES, List.of(
                 new NotedDay(DAY, Map.of(), List.of("curry")),
                 new NotedDay(DAY.plusDays(1), Map.of(), List.of()),
                 new NotedDay(DAY.plusDays(2), Map.of(), List.of("curry", "gardening"))));

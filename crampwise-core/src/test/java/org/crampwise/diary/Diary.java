@@ -31,8 +31,8 @@ final class Diary {
         return out;
     }
 
-    static DayLog day(LocalDate date, String factor, boolean present) {
-        return new DayLog(date, Map.of(factor, present));
+    static FactorDay day(LocalDate date, String factor, boolean present) {
+        return new FactorDay(date, Map.of(factor, present));
     }
 
     static Trigger.Measured measured(List<Trigger> ts, String factor, Trigger.Timing timing) {

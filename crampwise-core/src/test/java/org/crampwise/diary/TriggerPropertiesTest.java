@@ -31,11 +31,11 @@ class TriggerPropertiesTest {
             @ForAll @Size(min = 1, max = 40) List<@IntRange(min = 0, max = 3) Integer> pattern,
             @ForAll long seed) {
         // Day i: factor "x" present when pattern % 2 == 1, unknown when 2, and (pattern % 2) cramps.
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         List<Episode> eps = new ArrayList<>();
         for (int i = 0; i < pattern.size(); i++) {
             int p = pattern.get(i);
-            days.add(new DayLog(START.plusDays(i), p == 2 ? Map.of("y", true) : Map.of("x", p % 2 == 1, "y", i % 3 == 0)));
+            days.add(new FactorDay(START.plusDays(i), p == 2 ? Map.of("y", true) : Map.of("x", p % 2 == 1, "y", i % 3 == 0)));
             eps.addAll(Diary.many(START.plusDays(i), p % 2 + (p == 3 ? 1 : 0)));
         }
         List<Trigger> ordered = Triggers.of(eps, days, START.plusDays(pattern.size()));
@@ -57,7 +57,7 @@ class TriggerPropertiesTest {
             @ForAll @IntRange(min = 0, max = 70) int todayOffset) {
         // Day i: factor "a" from bit 0 (unknown when bit 1 is set), "b" from bit 2; cramps on the
         // day: the pattern mod 4; some days have no log at all (pattern 8), some cramps are after today.
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         List<Episode> eps = new ArrayList<>();
         for (int i = 0; i < pattern.size(); i++) {
             int p = pattern.get(i);
@@ -70,7 +70,7 @@ class TriggerPropertiesTest {
                 f.put("a", (p & 1) == 1);
             }
             f.put("b", (p & 4) == 4);
-            days.add(new DayLog(START.plusDays(i), f));
+            days.add(new FactorDay(START.plusDays(i), f));
         }
         java.time.LocalDate today = START.plusDays(todayOffset);
         for (Trigger t : Triggers.of(eps, days, today)) {
@@ -86,10 +86,10 @@ class TriggerPropertiesTest {
     }
 
     /** [days with, cramps with, days without, cramps without], the plain way. */
-    private static int[] countByHand(String factor, Trigger.Timing timing, List<Episode> eps, List<DayLog> days,
+    private static int[] countByHand(String factor, Trigger.Timing timing, List<Episode> eps, List<FactorDay> days,
                                      java.time.LocalDate today) {
         int[] out = new int[4];
-        for (DayLog d : days) {
+        for (FactorDay d : days) {
             Boolean present = d.factors().get(factor);
             java.time.LocalDate outcome = timing == Trigger.Timing.SAME_DAY ? d.date() : d.date().plusDays(1);
             if (present == null || d.date().isAfter(today) || outcome.isAfter(today)) {

@@ -20,7 +20,7 @@ class TriggersTest {
 
     /** Days 0-4 with alcohol, days 5-14 without; 4 cramps on alcohol days, 2 on the others. */
     private static List<Trigger> alcoholExample() {
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         for (int i = 0; i < 15; i++) {
             days.add(day(START.plusDays(i), "alcohol", i < 5));
         }
@@ -67,7 +67,7 @@ class TriggersTest {
     @Test
     void a_factor_that_shows_only_the_next_day_is_found_the_next_day() {
         // Hard exercise on days 0, 4, 8, 12; a cramp the day after each, none otherwise.
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         List<Episode> eps = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
             days.add(day(START.plusDays(i), "hard_exercise", i % 4 == 0));
@@ -95,7 +95,7 @@ class TriggersTest {
         // 3 days with (2 cramps), 3 days without (0): a = 2.5, b = 0.5 after adding 0.5 to both.
         // RR = (2.5/3) / (0.5/3) = 5.0; SE = sqrt(1/2.5 + 1/0.5) = sqrt(2.4) = 1.5492
         // CI = exp(1.6094 ± 3.0364) = exp(-1.4270) to exp(4.6458) = 0.24 to 104.15
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             days.add(day(START.plusDays(i), "caffeine", i < 3));
         }
@@ -110,7 +110,7 @@ class TriggersTest {
 
     @Test
     void two_days_with_a_factor_is_not_enough_and_asks_for_one_more_day() {
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             days.add(day(START.plusDays(i), "new_medicine", i < 2));
         }
@@ -121,7 +121,7 @@ class TriggersTest {
 
     @Test
     void a_factor_present_every_day_is_not_enough_data_and_never_divides_by_zero() {
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             days.add(day(START.plusDays(i), "long_sitting", true));
         }
@@ -134,12 +134,12 @@ class TriggersTest {
 
     @Test
     void a_factor_missing_from_a_day_is_unknown_not_false() {
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             days.add(day(START.plusDays(i), "alcohol", true));
         }
         for (int i = 3; i < 9; i++) {
-            days.add(new DayLog(START.plusDays(i), Map.of("caffeine", true))); // alcohol not said
+            days.add(new FactorDay(START.plusDays(i), Map.of("caffeine", true))); // alcohol not said
         }
         Trigger t = find(Triggers.of(List.of(), days, START.plusDays(9)), "alcohol", SAME_DAY);
         assertThat(t).isEqualTo(new Trigger.NotEnoughData("alcohol", SAME_DAY, 3));
@@ -147,11 +147,11 @@ class TriggersTest {
 
     @Test
     void measured_factors_rank_by_lower_bound_before_any_not_enough_data() {
-        List<DayLog> days = new ArrayList<>();
+        List<FactorDay> days = new ArrayList<>();
         List<Episode> eps = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             LocalDate d = START.plusDays(i);
-            days.add(new DayLog(d, Map.of("a", i % 2 == 0, "b", i < 10, "rare", i == 0)));
+            days.add(new FactorDay(d, Map.of("a", i % 2 == 0, "b", i < 10, "rare", i == 0)));
             if (i % 2 == 0) {
                 eps.addAll(Diary.many(d, 2));
             }

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
@@ -70,8 +71,13 @@ public final class DiaryCommand implements Runnable {
 
     @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
             description = {"Add the episodes and day logs of a CSV file (the format `diary export` writes) to an account.",
-                    "Every record is checked first and bad ones are listed by line number. Nothing is stored when "
-                            + "any record is bad, unless --skip-bad is given."},
+                    "Every record is checked first, exactly as the API checks an episode or a day, and every problem "
+                            + "of every bad record is listed: line, column, what is wrong and what is allowed "
+                            + "(README.md lists the columns). Nothing is stored when any record is bad, unless "
+                            + "--skip-bad is given.",
+                    "Importing the same file again adds nothing: an episode with the same start instant, place, "
+                            + "leg and minutes as one in the diary is not added again, and a day already noted the "
+                            + "same way is left as it is (a day noted differently is replaced by the file's)."},
             exitCodeListHeading = "%nExit status:%n",
             exitCodeList = {"0:every record imported", "1:nothing imported (bad records, or an error)",
                     "2:imported, bad records skipped (--skip-bad)"})
@@ -108,7 +114,8 @@ public final class DiaryCommand implements Runnable {
             ImportProgress progress = new ImportProgress(err, System.console() != null, size, counting);
             try (Reader in = new InputStreamReader(counting, StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
-                r = new DiaryImport(new Diary(found.db())).run(found.accountId(), in, skipBad, progress);
+                r = new DiaryImport(new Diary(found.db()), KbOption.load(null), Clock.systemUTC())
+                        .run(found.accountId(), in, skipBad, progress);
             } catch (DiaryImport.FormatException e) {
                 progress.done();
                 err.println(file + ": " + e.getMessage());
@@ -121,17 +128,23 @@ public final class DiaryCommand implements Runnable {
             }
             progress.done();
             for (DiaryImport.BadRow b : r.bad()) {
-                err.println(file + ": line " + b.line() + ": " + b.reason());
+                err.println(file + ": " + b);
             }
+            int badRecords = r.badRecords();
             if (!r.stored()) {
                 err.printf("%d bad %s. Nothing was imported; fix them, or use --skip-bad to import the rest.%n",
-                        r.bad().size(), r.bad().size() == 1 ? "record" : "records");
+                        badRecords, badRecords == 1 ? "record" : "records");
                 return 1;
             }
-            out.printf("Imported %d %s and %d day %s.%n", r.episodes(), r.episodes() == 1 ? "episode" : "episodes",
-                    r.days(), r.days() == 1 ? "log" : "logs");
-            if (!r.bad().isEmpty()) {
-                out.printf("Skipped %d bad %s.%n", r.bad().size(), r.bad().size() == 1 ? "record" : "records");
+            Diary.Added a = r.added();
+            out.printf("Imported %d %s and %d day %s.%n", a.episodes(), a.episodes() == 1 ? "episode" : "episodes",
+                    a.days(), a.days() == 1 ? "log" : "logs");
+            if (a.sameEpisodes() + a.sameDays() > 0) {
+                out.printf("Already in the diary, not added again: %d %s and %d day %s.%n", a.sameEpisodes(),
+                        a.sameEpisodes() == 1 ? "episode" : "episodes", a.sameDays(), a.sameDays() == 1 ? "log" : "logs");
+            }
+            if (badRecords > 0) {
+                out.printf("Skipped %d bad %s.%n", badRecords, badRecords == 1 ? "record" : "records");
                 return 2;
             }
             return 0;

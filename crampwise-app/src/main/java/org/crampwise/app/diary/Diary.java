@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.DayLog;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.storage.Transactions;
 import static org.crampwise.app.diary.DiaryRows.DAY_COLUMNS;
 import static org.crampwise.app.diary.DiaryRows.EPISODE_COLUMNS;
@@ -41,8 +43,6 @@ public final class Diary {
     public static final DateTimeFormatter START = DiaryRows.START;
     /** Asks for the id column by name: PostgreSQL would otherwise return every column. */
     public static final String[] GENERATED_ID = {"id"};
-    /** Rows per executeBatch in {@link #addAll}: large enough to amortise the JDBC round trips. */
-    private static final int BATCH = 1000;
 
     private final Database database;
     private final Clock clock;
@@ -219,9 +219,7 @@ public final class Diary {
     public List<DayLog> daysBetween(long accountId, LocalDate first, LocalDate last) {
         return Transactions.read(database, "read day logs", c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "SELECT date, fluids_glasses, exercise_level, hours_sitting, alcohol_units, caffeine_drinks,"
-                            + " heavy_sweating, new_medicine, pregnancy_week, tags FROM day_log"
-                            + " WHERE account_id = ? AND date >= ? AND date <= ? ORDER BY date")) {
+                    "SELECT " + DAY_COLUMNS + " FROM day_log WHERE account_id = ? AND date >= ? AND date <= ? ORDER BY date")) {
                 s.setLong(1, accountId);
                 s.setString(2, first.toString());
                 s.setString(3, last.toString());
@@ -237,37 +235,40 @@ public final class Diary {
     }
 
     /**
+     * What an import stored, and what it left because the diary had it already.
+     *
+     * @param episodes     episodes added
+     * @param days         day logs stored for dates with nothing noted, or noted differently (replaced)
+     * @param sameEpisodes episodes not added: the diary (or the file, earlier) has one with the same
+     *                     start instant, place, leg and minutes
+     * @param sameDays     day logs not stored: the diary has that date noted the same way
+     */
+    public record Added(int episodes, int days, int sameEpisodes, int sameDays) {
+        public static final Added NOTHING = new Added(0, 0, 0, 0);
+    }
+
+    /**
      * Records many episodes and day logs of an account in ONE transaction (an import): all of
      * them are stored, or none. Day logs replace what was noted for their dates, as {@link #putDay}.
      */
     public void addAll(long accountId, List<Episode> episodes, List<DayLog> days) {
         String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
         Transactions.write(database, "import a diary", c -> {
-            try (PreparedStatement s = c.prepareStatement(INSERT_EPISODE)) {
-                int n = 0;
-                for (Episode e : episodes) {
-                    s.setLong(1, accountId);
-                    s.setString(bindEpisode(s, 2, e), now);
-                    s.addBatch();
-                    if (++n % BATCH == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
-            try (PreparedStatement s = c.prepareStatement(PUT_DAY)) {
-                int n = 0;
-                for (DayLog d : days) {
-                    bindDay(s, accountId, d);
-                    s.addBatch();
-                    if (++n % BATCH == 0) {
-                        s.executeBatch();
-                    }
-                }
-                s.executeBatch();
-            }
+            NewRows.insert(c, accountId, episodes, days, now);
             return null;
         });
+    }
+
+    /**
+     * Like {@link #addAll}, but what the diary already has is left out ({@link Added}), in the
+     * same transaction: storing the same records twice adds nothing.
+     */
+    public Added addNew(long accountId, List<Episode> episodes, List<DayLog> days) {
+        if (episodes.isEmpty() && days.isEmpty()) {
+            return Added.NOTHING;
+        }
+        String now = clock.instant().truncatedTo(ChronoUnit.SECONDS).toString();
+        return Transactions.write(database, "import a diary", c -> NewRows.addNew(c, accountId, episodes, days, now));
     }
 
     /** Every episode of the account, the earliest first (an export, or insights over all of it). */

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.Episode;
 import org.crampwise.app.storage.Transactions;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -13,8 +14,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
@@ -40,7 +39,7 @@ final class DiaryFacts {
      * @param lastCheck the newest episode up to today saved with a check's answers; null when none
      * @param days     the day logs up to today, fields by kb.yaml's names
      */
-    record Facts(List<org.crampwise.diary.Episode> episodes, List<Summary.Answers> answers, Summary.Answers lastCheck,
+    record Facts(List<Episode> episodes, List<Summary.Answers> answers, Summary.Answers lastCheck,
                  List<DayFactors.NotedDay> days) {
 
         /** The findings of each recent episode, as escalation judges them. */
@@ -49,9 +48,9 @@ final class DiaryFacts {
         }
     }
 
-    private static final String EPISODE_VALUES = "start, duration_minutes, pain_score, context, location, side, findings";
-    private static final String DAY_VALUES = "date, fluids_glasses, exercise_level, hours_sitting, alcohol_units,"
-            + " caffeine_drinks, heavy_sweating, new_medicine, pregnancy_week, tags";
+    /* The columns, and their mapping to records, of every other read ({@link DiaryRows}): one per table. */
+    private static final String EPISODE_VALUES = DiaryRows.EPISODE_COLUMNS;
+    private static final String DAY_VALUES = DiaryRows.DAY_COLUMNS;
     /*
      * Up to today: an episode's local date is the first 10 characters of its start, and a date's
      * text sorts like the date (same length, digits and hyphens; PostgreSQL compares byte-wise
@@ -76,7 +75,7 @@ final class DiaryFacts {
             String episodes = one(c, sql[0], accountId, today.toString());
             String days = one(c, sql[1], accountId, today.toString());
             try {
-                List<org.crampwise.diary.Episode> eps = new ArrayList<>();
+                List<Episode> eps = new ArrayList<>();
                 List<Summary.Answers> recent = new ArrayList<>();
                 Summary.Answers[] last = new Summary.Answers[1];
                 episodes(episodes, recentFrom, kb, eps, recent, last);
@@ -99,28 +98,21 @@ final class DiaryFacts {
     }
 
     private static void episodes(String json, LocalDate recentFrom, KnowledgeBase kb,
-                                 List<org.crampwise.diary.Episode> out, List<Summary.Answers> recent,
-                                 Summary.Answers[] last) throws IOException {
+                                 List<Episode> out, List<Summary.Answers> recent,
+                                 Summary.Answers[] last) throws IOException, SQLException {
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken(); // [
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                ZonedDateTime start = start(text(p));
-                int minutes = integer(p);
-                Integer pain = integer(p);
-                String contextCode = text(p);
-                String location = text(p);
-                String side = text(p);
-                String findings = text(p);
+                Episode e = DiaryRows.readEpisode(RowCells.of(p)).episode();
                 p.nextToken(); // ]
-                out.add(new org.crampwise.diary.Episode(start, minutes, pain, contextCode));
+                out.add(e);
+                ZonedDateTime start = e.start().toZonedDateTime();
                 boolean isRecent = !start.toLocalDate().isBefore(recentFrom);
-                // "{}" (or nothing): typed in by hand, not saved from a check.
-                boolean checked = findings != null && findings.length() > 2;
+                // No answers: typed in by hand, not saved from a check.
+                boolean checked = !e.findings().isEmpty();
                 boolean newer = checked && (last[0] == null || start.isAfter(last[0].start()));
                 if (isRecent || newer) {
-                    EpisodeContext context = contextCode == null ? null : EpisodeContext.ofCode(contextCode);
-                    Map<String, Object> evidence = EpisodeEvidence.of(EpisodeFindings.fromJson(findings), location, side,
-                            pain, context, kb);
+                    Map<String, Object> evidence = EpisodeEvidence.of(e, kb);
                     Summary.Answers answers = new Summary.Answers(start, evidence);
                     if (isRecent && !evidence.isEmpty()) {
                         recent.add(answers);
@@ -133,26 +125,13 @@ final class DiaryFacts {
         }
     }
 
-    private static List<DayFactors.NotedDay> days(String json) throws IOException {
+    private static List<DayFactors.NotedDay> days(String json) throws IOException, SQLException {
         List<DayFactors.NotedDay> out = new ArrayList<>();
         try (JsonParser p = JSON.createParser(json)) {
             p.nextToken(); // [
             while (p.nextToken() == JsonToken.START_ARRAY) {
-                LocalDate date = LocalDate.parse(text(p));
-                Map<String, Object> fields = new HashMap<>(16);
-                fields.put("fluidsGlasses", integer(p));
-                fields.put("exerciseLevel", integer(p));
-                fields.put("hoursSitting", number(p));
-                fields.put("alcoholUnits", number(p));
-                fields.put("caffeineDrinks", integer(p));
-                Integer sweating = integer(p);
-                fields.put("heavySweating", sweating == null ? null : sweating != 0);
-                Integer medicine = integer(p);
-                fields.put("newMedicine", medicine == null ? null : medicine != 0);
-                fields.put("pregnancyWeek", integer(p));
-                String tags = text(p);
+                out.add(DiaryRows.readDay(RowCells.of(p)).noted());
                 p.nextToken(); // ]
-                out.add(new DayFactors.NotedDay(date, fields, tags == null ? List.of() : Arrays.asList(tags.split(","))));
             }
         }
         return out;
@@ -161,17 +140,5 @@ final class DiaryFacts {
     /** A start as stored, on its own clock ({@link Starts}). */
     static ZonedDateTime start(String s) {
         return Starts.parse(s).toZonedDateTime();
-    }
-
-    private static String text(JsonParser p) throws IOException {
-        return p.nextToken() == JsonToken.VALUE_NULL ? null : p.getText();
-    }
-
-    private static Integer integer(JsonParser p) throws IOException {
-        return p.nextToken() == JsonToken.VALUE_NULL ? null : p.getIntValue();
-    }
-
-    private static Double number(JsonParser p) throws IOException {
-        return p.nextToken() == JsonToken.VALUE_NULL ? null : p.getDoubleValue();
     }
 }

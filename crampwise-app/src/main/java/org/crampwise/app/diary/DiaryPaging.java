@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.Transactions;
+import org.crampwise.diary.DayLog;
 
 /**
  * The diary a page at a time, by keyset rather than by offset: a page starts just after the last

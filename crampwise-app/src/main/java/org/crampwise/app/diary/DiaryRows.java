@@ -1,5 +1,8 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.DayLog;
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,11 +42,24 @@ final class DiaryRows {
 
     private DiaryRows() {}
 
-    static DayLog readDay(ResultSet rs) throws SQLException {
-        String tags = rs.getString(10);
-        return new DayLog(LocalDate.parse(rs.getString(1)), getInt(rs, 2), getInt(rs, 3), getDouble(rs, 4),
-                getDouble(rs, 5), getInt(rs, 6), getBoolean(rs, 7), getBoolean(rs, 8), getInt(rs, 9),
+    /** A day log from a row of {@link #DAY_COLUMNS}, fetched by JDBC or as JSON. */
+    static DayLog readDay(RowCells c) throws SQLException {
+        LocalDate date = LocalDate.parse(c.text());
+        Integer fluids = c.integer();
+        Integer exercise = c.integer();
+        Double sitting = c.number();
+        Double alcohol = c.number();
+        Integer caffeine = c.integer();
+        Boolean sweating = yesNo(c.integer());
+        Boolean medicine = yesNo(c.integer());
+        Integer pregnancy = c.integer();
+        String tags = c.text();
+        return new DayLog(date, fluids, exercise, sitting, alcohol, caffeine, sweating, medicine, pregnancy,
                 tags == null ? List.of() : Arrays.asList(tags.split(",")));
+    }
+
+    static DayLog readDay(ResultSet rs) throws SQLException {
+        return readDay(RowCells.of(rs));
     }
 
     static void bindDay(PreparedStatement s, long accountId, DayLog day) throws SQLException {
@@ -76,20 +92,31 @@ final class DiaryRows {
         return i;
     }
 
+    /** An episode from a row of {@link #EPISODE_COLUMNS}, fetched by JDBC or as JSON. */
+    static StoredEpisode readEpisode(RowCells c) throws SQLException {
+        long id = c.id();
+        OffsetDateTime start = Starts.parse(c.text());
+        ZoneId zone = ZoneId.of(c.text());
+        int minutes = c.integer();
+        String location = c.text();
+        String side = c.text();
+        Integer pain = c.integer();
+        String context = c.text();
+        String helped = c.text();
+        String notes = c.text();
+        String findings = c.text();
+        Instant createdAt = Instant.parse(c.text());
+        Episode e = new Episode(start, zone, minutes, location, side, pain,
+                context == null ? null : EpisodeContext.ofCode(context), helped, notes, EpisodeFindings.fromJson(findings));
+        return new StoredEpisode(id, e, createdAt);
+    }
+
     static StoredEpisode readEpisode(ResultSet rs) throws SQLException {
-        String context = rs.getString("context");
-        Episode e = new Episode(
-                OffsetDateTime.parse(rs.getString("start"), START),
-                ZoneId.of(rs.getString("zone")),
-                rs.getInt("duration_minutes"),
-                rs.getString("location"),
-                rs.getString("side"),
-                getInt(rs, rs.findColumn("pain_score")),
-                context == null ? null : EpisodeContext.ofCode(context),
-                rs.getString("helped"),
-                rs.getString("notes"),
-                EpisodeFindings.fromJson(rs.getString("findings")));
-        return new StoredEpisode(rs.getLong("id"), e, Instant.parse(rs.getString("created_at")));
+        return readEpisode(RowCells.of(rs));
+    }
+
+    private static Boolean yesNo(Integer v) {
+        return v == null ? null : v != 0;
     }
 
     private static void setInt(PreparedStatement s, int i, Integer value) throws SQLException {
@@ -106,20 +133,5 @@ final class DiaryRows {
         } else {
             s.setDouble(i, value);
         }
-    }
-
-    private static Integer getInt(ResultSet rs, int i) throws SQLException {
-        int v = rs.getInt(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Double getDouble(ResultSet rs, int i) throws SQLException {
-        double v = rs.getDouble(i);
-        return rs.wasNull() ? null : v;
-    }
-
-    private static Boolean getBoolean(ResultSet rs, int i) throws SQLException {
-        Integer v = getInt(rs, i);
-        return v == null ? null : v != 0;
     }
 }

@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import java.util.HashMap;
 import java.util.Map;
 import org.crampwise.kb.Finding;

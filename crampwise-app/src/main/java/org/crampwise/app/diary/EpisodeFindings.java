@@ -22,25 +22,6 @@ public final class EpisodeFindings {
     private EpisodeFindings() {
     }
 
-    static Map<String, Object> copy(Map<String, Object> findings) {
-        Map<String, Object> out = new TreeMap<>();
-        findings.forEach((id, value) -> {
-            if (id == null || !(value instanceof Boolean || value instanceof Number || value instanceof String)) {
-                throw new IllegalArgumentException("finding " + id + ": a finding is true/false, a number or a choice, not " + value);
-            }
-            out.put(id, normalised(value));
-        });
-        return java.util.Collections.unmodifiableMap(out);
-    }
-
-    /** Whole numbers as Long and others as Double, so that a stored episode equals the one written. */
-    private static Object normalised(Object value) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return ((Number) value).longValue();
-        }
-        return value instanceof Number n ? (Object) n.doubleValue() : value;
-    }
-
     public static String toJson(Map<String, Object> findings) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
@@ -89,6 +70,6 @@ public final class EpisodeFindings {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return copy(out);
+        return java.util.Collections.unmodifiableMap(new TreeMap<>(out)); // sorted, as an episode keeps them
     }
 }

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.Episode;
 import java.time.Instant;
 
 /** An episode as stored: its id (unique across all accounts) and when it was recorded. */

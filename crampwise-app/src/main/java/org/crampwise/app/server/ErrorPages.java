@@ -39,6 +39,10 @@ final class ErrorPages {
             e.headers().forEach(ctx::header);
             show(ctx, e.status(), e.titleKey(), e.getMessage(), e.fieldProblems());
         });
+        r.exception(org.crampwise.app.input.Invalid.class, (e, ctx) -> {
+            HttpError bad = HttpError.BadRequest.of(e); // checked input (a body's fields): a 400 naming each
+            show(ctx, bad.status(), bad.titleKey(), bad.getMessage(), bad.fieldProblems());
+        });
         r.exception(DatabaseBusyException.class, (e, ctx) -> {
             // A passing condition (the database did not serve in time): "try again", not a fault.
             LOG.warn("database busy on {} {}", ctx.method(), ctx.endpoints().matchedHttpEndpoint() == null

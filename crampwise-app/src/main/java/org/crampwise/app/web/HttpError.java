@@ -48,6 +48,12 @@ public abstract sealed class HttpError extends RuntimeException
             this.fields = java.util.List.copyOf(fields);
         }
 
+        /** The 400 for values that failed their checks: the same message and problems. */
+        public static BadRequest of(org.crampwise.app.input.Invalid invalid) {
+            return new BadRequest(invalid.getMessage(), invalid.problems().stream()
+                    .map(p -> new FieldProblem(p.field(), p.message())).toList());
+        }
+
         @Override public String titleKey() { return "error.badRequest"; }
 
         @Override public java.util.List<FieldProblem> fieldProblems() { return fields; }

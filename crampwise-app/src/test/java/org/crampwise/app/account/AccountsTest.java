@@ -1,10 +1,10 @@
 package org.crampwise.app.account;
 
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiaryDatabase;
-import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.EpisodeContext;
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

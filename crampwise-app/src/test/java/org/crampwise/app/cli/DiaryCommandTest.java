@@ -9,10 +9,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import org.crampwise.app.account.Accounts;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.EpisodeContext;
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
@@ -72,18 +72,54 @@ class DiaryCommandTest {
         CommandLineRun r = importing(HEADER + EPISODE + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,12,,,,,,,,,,,,,,\n"
                 + DAY + "day,,,,,,,,,,,2026-13-01,,,,,,,,,\n");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains("diary.csv: line 3: pain score must be 0 to 10: 12")
-                .contains("diary.csv: line 5: date must be like 2026-11-26, not '2026-13-01'")
+        assertThat(r.err()).contains("diary.csv: line 3, pain_score: must be a whole number from 0 to 10")
+                .contains("diary.csv: line 5, date: must be a date such as 2026-11-26, from 1900")
                 .contains("2 bad records. Nothing was imported; fix them, or use --skip-bad to import the rest.");
         assertThat(diary.allEpisodes(ann)).isEmpty();
         assertThat(diary.allDays(ann)).isEmpty();
     }
 
     @Test
+    void a_file_with_three_bad_records_reports_all_three_by_line_and_column_without_a_stack_trace() throws Exception {
+        CommandLineRun r = importing(HEADER + EPISODE
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,knee,left,6,,,,,,,,,,,,,,\n"
+                + "day,,,,,,,,,,,2026-11-26,5,7,,,,,,,\n"
+                + "episode,2026-11-26T04:10:00+01:00,Europe/Amsterdam,2000,calf,middle,,,,,,,,,,,,,,,\n");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).contains("diary.csv: line 3, location: must be one of inner_thigh, groin, front_thigh,")
+                .contains("diary.csv: line 4, exercise_level: must be a whole number from 0 to 3")
+                .contains("diary.csv: line 5, duration_minutes: must be a whole number from 0 to 1440")
+                .contains("diary.csv: line 5, side: must be one of left, right, both")
+                .contains("3 bad records. Nothing was imported")
+                .doesNotContain("at org.").doesNotContain("Exception");
+        assertThat(diary.allEpisodes(ann)).isEmpty();
+    }
+
+    @Test
+    void importing_the_same_file_twice_adds_nothing_and_says_so() throws Exception {
+        assertThat(importing(HEADER + EPISODE + DAY).exit()).isZero();
+        CommandLineRun again = importing(HEADER + EPISODE + DAY);
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).isEqualTo(String.format("Imported 0 episodes and 0 day logs.%n"
+                + "Already in the diary, not added again: 1 episode and 1 day log.%n"));
+        assertThat(diary.allEpisodes(ann)).hasSize(1);
+        assertThat(diary.allDays(ann)).hasSize(1);
+    }
+
+    @Test
+    void the_help_says_how_records_are_matched_and_checked() {
+        CommandLineRun r = CommandLineRun.run("", "diary", "import", "--help");
+        assertThat(r.exit()).isZero();
+        assertThat(r.out().replaceAll("\\s+", " ")).contains("exactly as the API checks an episode or a day")
+                .contains("Importing the same file again adds nothing: an episode with the same start instant, place,"
+                        + " leg and minutes as one in the diary is not added again");
+    }
+
+    @Test
     void with_skip_bad_the_good_records_are_imported_and_the_exit_status_says_some_were_skipped() throws Exception {
         CommandLineRun r = importing(HEADER + EPISODE + "episode,,,,,,,,,,,,,,,,,,,,\n" + DAY, "--skip-bad");
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).contains("line 3: start is missing");
+        assertThat(r.err()).contains("line 3, start: is missing").contains("line 3, duration_minutes: is missing");
         assertThat(r.out()).contains("Imported 1 episode and 1 day log.").contains("Skipped 1 bad record.");
         assertThat(diary.allEpisodes(ann)).hasSize(1);
     }
@@ -92,7 +128,8 @@ class DiaryCommandTest {
     void progress_is_a_line_every_ten_thousand_records_when_standard_error_is_not_a_terminal() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 10_001; i++) {
-            csv.append(EPISODE);
+            // 10,001 different cramps, a second apart: the same one twice would be stored once
+            csv.append(EPISODE.replace("03:10:00", String.format("%02d:%02d:%02d", i / 3600, i / 60 % 60, i % 60)));
         }
         CommandLineRun r = importing(csv.toString());
         assertThat(r.exit()).isZero();

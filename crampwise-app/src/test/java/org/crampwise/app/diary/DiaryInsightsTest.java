@@ -1,5 +1,8 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.diary.DayLog;
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
 import static org.assertj.core.api.Assertions.assertThat;

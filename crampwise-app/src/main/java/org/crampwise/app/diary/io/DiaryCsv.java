@@ -1,8 +1,8 @@
 package org.crampwise.app.diary.io;
 
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeFindings;
 import java.io.IOException;
 import java.io.Writer;
@@ -10,27 +10,10 @@ import java.util.List;
 
 /**
  * The diary's CSV format, written by {@code crampwise diary export} and read back by
- * {@code crampwise diary import}: one file, a header line, then one record per episode or day log.
- *
- * <table>
- *   <caption>Columns (the header names them; their order is free on import)</caption>
- *   <tr><td>kind</td><td>{@code episode} or {@code day}</td></tr>
- *   <tr><td>start</td><td>episode: when it began, with its offset, e.g. {@code 2026-11-26T03:10:00+01:00}</td></tr>
- *   <tr><td>zone</td><td>episode: the time zone, e.g. {@code Europe/Amsterdam}</td></tr>
- *   <tr><td>duration_minutes</td><td>episode: 0 to 1440</td></tr>
- *   <tr><td>location, side</td><td>episode: text, e.g. {@code calf}, {@code left}</td></tr>
- *   <tr><td>pain_score</td><td>episode: 0 to 10</td></tr>
- *   <tr><td>context</td><td>episode: during_exercise, after_exercise, sitting, standing or in_bed</td></tr>
- *   <tr><td>helped, notes</td><td>episode: text</td></tr>
- *   <tr><td>findings</td><td>episode: the interview answers as a JSON object</td></tr>
- *   <tr><td>date</td><td>day: the local date, e.g. {@code 2026-11-26}</td></tr>
- *   <tr><td>fluids_glasses, exercise_level (0-3), caffeine_drinks, pregnancy_week</td><td>day: whole numbers</td></tr>
- *   <tr><td>hours_sitting, alcohol_units</td><td>day: numbers</td></tr>
- *   <tr><td>heavy_sweating, new_medicine</td><td>day: {@code true} or {@code false}</td></tr>
- *   <tr><td>tags</td><td>day: the tags separated by commas (in one quoted cell)</td></tr>
- * </table>
- *
- * <p>An empty cell means "not given"; a quoted empty cell ({@code ""}) is empty text. The other
+ * {@code crampwise diary import}: one file, a header line, then one record per episode or day log,
+ * {@code kind} saying which. The columns are the API's fields in snake case; what each allows is
+ * what the API's checks allow, listed in README.md (checked by {@code DiaryCsvColumnsTest}).
+ * An empty cell means "not given"; a quoted empty cell ({@code ""}) is empty text. The other
  * kind's cells of a record stay empty. Numbers use a dot for decimals.
  */
 final class DiaryCsv {
@@ -41,7 +24,7 @@ final class DiaryCsv {
     static final String EPISODE = "episode";
     static final String DAY = "day";
     /** Day cells sit after the 11 episode columns (kind included). */
-    private static final int DAY_FROM = COLUMNS.indexOf("date");
+    static final int DAY_FROM = COLUMNS.indexOf("date");
 
     private DiaryCsv() {
     }

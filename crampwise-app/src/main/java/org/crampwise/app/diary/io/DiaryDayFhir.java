@@ -1,7 +1,7 @@
 package org.crampwise.app.diary.io;
 
 import java.math.BigDecimal;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.fhir.Fhir;
 import org.hl7.fhir.r4.model.BooleanType;
 import org.hl7.fhir.r4.model.CodeableConcept;

@@ -1,6 +1,6 @@
 package org.crampwise.app.diary.io;
 
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.StoredEpisode;
 import com.fasterxml.jackson.core.JsonEncoding;

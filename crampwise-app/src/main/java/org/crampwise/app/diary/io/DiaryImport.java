@@ -1,29 +1,36 @@
 package org.crampwise.app.diary.io;
 
-import org.crampwise.app.diary.DayLog;
-import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.EpisodeContext;
-import org.crampwise.app.diary.EpisodeFindings;
-import org.crampwise.app.diary.Starts;
 import java.io.IOException;
 import java.io.Reader;
-import java.time.DateTimeException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.crampwise.app.diary.DayChecks;
+import org.crampwise.diary.DayLog;
+import org.crampwise.app.diary.Diary;
+import org.crampwise.diary.Episode;
+import org.crampwise.app.diary.EpisodeChecks;
+import org.crampwise.app.input.Fields;
+import org.crampwise.kb.KnowledgeBase;
 
 /**
- * Reads a diary CSV ({@link DiaryCsv}) and stores it: every record is checked first, and bad ones
- * are reported by line number with the reason. A file is stored all or nothing, in one
- * transaction, unless bad records are to be skipped.
+ * Reads a diary CSV ({@link DiaryCsv}) and stores it. Every record is checked first, by the
+ * API's own checks ({@link EpisodeChecks}, {@link DayChecks}: a record is accepted exactly when
+ * the API would accept it), and every problem of every bad record is reported: its line, its
+ * column and what is wrong and allowed. A file is stored all or nothing, in one transaction,
+ * unless bad records are to be skipped.
+ *
+ * <p>Importing is idempotent ({@link Diary#addNew}): an episode already in the diary (the same
+ * start instant, place, leg and minutes) is not added again, and a day already noted the same
+ * way is left as it is; a day noted differently is replaced by the file's.
  */
 public final class DiaryImport {
 
@@ -35,17 +42,37 @@ public final class DiaryImport {
         Progress NONE = records -> { };
     }
 
-    /** A record that cannot be imported, and why. */
-    public record BadRow(int line, String reason) {}
+    /**
+     * One problem of a record that cannot be imported.
+     *
+     * @param column the column (with the part of it: {@code tags[2]}); null when the record as a
+     *               whole is wrong (its number of cells)
+     * @param reason what is wrong and what is allowed, in the API's words
+     */
+    public record BadRow(int line, String column, String reason) {
+        @Override
+        public String toString() {
+            return "line " + line + (column == null ? "" : ", " + column) + ": " + reason;
+        }
+    }
 
     /**
      * What was read, and what was stored.
      *
-     * @param stored false when bad records stopped the whole file (nothing was stored)
+     * @param episodes  good episode records read
+     * @param days      good day records read
+     * @param added     what was stored, and what was already in the diary ({@code 0}s when nothing was)
+     * @param bad       every problem of every bad record, by line
+     * @param stored    false when bad records stopped the whole file (nothing was stored)
      */
-    public record Result(int episodes, int days, List<BadRow> bad, boolean stored) {
+    public record Result(int episodes, int days, Diary.Added added, List<BadRow> bad, boolean stored) {
         public Result {
             bad = List.copyOf(bad);
+        }
+
+        /** How many records are bad (a record may have several problems). */
+        public int badRecords() {
+            return (int) bad.stream().mapToInt(BadRow::line).distinct().count();
         }
     }
 
@@ -59,9 +86,13 @@ public final class DiaryImport {
     private static final int PROGRESS_EVERY = 1000;
 
     private final Diary diary;
+    private final EpisodeChecks episodeChecks;
+    private final Clock clock;
 
-    public DiaryImport(Diary diary) {
+    public DiaryImport(Diary diary, KnowledgeBase kb, Clock clock) {
         this.diary = Objects.requireNonNull(diary, "diary");
+        this.episodeChecks = new EpisodeChecks(kb);
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -73,21 +104,20 @@ public final class DiaryImport {
             throws IOException, FormatException {
         Parsed p = parse(csv, progress);
         boolean store = p.bad.isEmpty() || skipBad;
-        if (store && (!p.episodes.isEmpty() || !p.days.isEmpty())) {
-            diary.addAll(accountId, p.episodes, p.days);
-        }
-        return new Result(p.episodes.size(), p.days.size(), p.bad, store);
+        Diary.Added added = store ? diary.addNew(accountId, p.episodes, p.days) : Diary.Added.NOTHING;
+        return new Result(p.episodes.size(), p.days.size(), added, p.bad, store);
     }
 
     record Parsed(List<Episode> episodes, List<DayLog> days, List<BadRow> bad) {}
 
-    static Parsed parse(Reader csv, Progress progress) throws IOException, FormatException {
+    Parsed parse(Reader csv, Progress progress) throws IOException, FormatException {
         CsvReader reader = new CsvReader(csv);
+        Instant now = clock.instant();
+        LocalDate latest = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1); // UTC+14 is a day ahead of UTC
         List<Episode> episodes = new ArrayList<>();
         List<DayLog> days = new ArrayList<>();
         List<BadRow> bad = new ArrayList<>();
         Map<LocalDate, Integer> dayLines = new HashMap<>();
-        Map<String, ZoneId> zones = new HashMap<>(); // most rows share one or two zones
         try {
             CsvReader.Record header = reader.next();
             if (header == null) {
@@ -101,29 +131,28 @@ public final class DiaryImport {
                     progress.read(records);
                 }
                 if (r.cells().size() != at.length) {
-                    bad.add(new BadRow(r.line(), "expected " + at.length + " cells, found " + r.cells().size()));
+                    bad.add(new BadRow(r.line(), null, "expected " + at.length + " cells, found " + r.cells().size()));
                     continue;
                 }
                 String[] cells = new String[DiaryCsv.COLUMNS.size()];
                 for (int i = 0; i < at.length; i++) {
                     cells[at[i]] = r.cells().get(i);
                 }
-                try {
-                    String kind = cells[0];
-                    if (DiaryCsv.EPISODE.equals(kind)) {
-                        episodes.add(episode(cells, zones));
-                    } else if (DiaryCsv.DAY.equals(kind)) {
-                        DayLog d = day(cells);
-                        Integer before = dayLines.putIfAbsent(d.date(), r.line());
-                        if (before != null) {
-                            throw new IllegalArgumentException("the date " + d.date() + " is already on line " + before);
-                        }
-                        days.add(d);
-                    } else {
-                        throw new IllegalArgumentException("kind must be episode or day, not " + shown(kind));
+                String kind = cells[0] == null ? null : cells[0].strip().toLowerCase(Locale.ROOT);
+                if (DiaryCsv.EPISODE.equals(kind)) {
+                    Fields f = fieldsOf(cells, 1, DiaryCsv.DAY_FROM, "episode");
+                    Episode e = episodeChecks.read(f, now);
+                    add(bad, r.line(), f, e, episodes);
+                } else if (DiaryCsv.DAY.equals(kind)) {
+                    Fields f = fieldsOf(cells, DiaryCsv.DAY_FROM, cells.length, "day");
+                    DayLog d = DayChecks.read(f, date(f), latest);
+                    Integer before = d == null ? null : dayLines.putIfAbsent(d.date(), r.line());
+                    if (before != null) {
+                        f.problem("date", "is already on line " + before + "; a day is one record");
                     }
-                } catch (IllegalArgumentException | DateTimeException e) {
-                    bad.add(new BadRow(r.line(), e.getMessage()));
+                    add(bad, r.line(), f, d, days);
+                } else {
+                    bad.add(new BadRow(r.line(), "kind", "must be " + DiaryCsv.EPISODE + " or " + DiaryCsv.DAY));
                 }
             }
             if (records % PROGRESS_EVERY != 0) {
@@ -133,6 +162,41 @@ public final class DiaryImport {
             throw new FormatException("line " + e.line + ": " + e.getMessage());
         }
         return new Parsed(episodes, days, bad);
+    }
+
+    /** The record's own cells as fields, each cell of the other kind of record a problem. */
+    private static Fields fieldsOf(String[] cells, int from, int to, String kind) {
+        Fields f = CsvCells.fields(cells, from, to);
+        for (int i = 1; i < cells.length; i++) {
+            if ((i < from || i >= to) && cells[i] != null) {
+                f.problem(CsvCells.field(DiaryCsv.COLUMNS.get(i)), "is not a column of " + kind + " records; leave it empty");
+            }
+        }
+        return f;
+    }
+
+    /** The day's date, or null after naming the problem. */
+    private static LocalDate date(Fields f) {
+        String text = f.text("date", true, 64);
+        if (text == null) {
+            return null;
+        }
+        LocalDate date = DayChecks.date(text.strip()).orElse(null);
+        if (date == null) {
+            f.problem("date", DayChecks.DATE_RULE);
+        }
+        return date;
+    }
+
+    private static <T> void add(List<BadRow> bad, int line, Fields f, T value, List<T> good) {
+        if (!f.hasProblems() && value != null) {
+            good.add(value);
+            return;
+        }
+        f.problems().stream()
+                .map(p -> new BadRow(line, CsvCells.column(p.field()), p.message()))
+                .sorted(Comparator.comparingInt(b -> DiaryCsv.COLUMNS.indexOf(b.column().split("[.\\[]", 2)[0])))
+                .forEach(bad::add); // in the order of the columns, as a person reads the line
     }
 
     /** For each cell of a record, its column in {@link DiaryCsv#COLUMNS}. */
@@ -155,116 +219,6 @@ public final class DiaryImport {
             throw new FormatException("line 1: the column kind is missing");
         }
         return at;
-    }
-
-    private static Episode episode(String[] c, Map<String, ZoneId> zones) {
-        onlyFilled(c, "episode", 1, 11);
-        String start = required(c, 1);
-        OffsetDateTime at;
-        try {
-            at = Starts.parse(start);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("start must be a date and time with its offset, like"
-                    + " 2026-11-26T03:10:00+01:00, not " + shown(start));
-        }
-        ZoneId zone;
-        try {
-            zone = zones.computeIfAbsent(required(c, 2), ZoneId::of);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("zone must be a time zone like Europe/Amsterdam, not " + shown(c[2]));
-        }
-        String context = c[7];
-        EpisodeContext ctx = null;
-        if (context != null) {
-            try {
-                ctx = EpisodeContext.ofCode(context);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("context must be one of "
-                        + Arrays.stream(EpisodeContext.values()).map(EpisodeContext::code).toList() + ", not " + shown(context));
-            }
-        }
-        Map<String, Object> findings;
-        try {
-            findings = EpisodeFindings.fromJson(c[10]);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("findings must be a JSON object of true/false, numbers and text");
-        }
-        Integer minutes = integer(c, 3);
-        if (minutes == null) {
-            throw new IllegalArgumentException("duration_minutes is missing");
-        }
-        return new Episode(at, zone, minutes, c[4], c[5], integer(c, 6), ctx, c[8], c[9], findings);
-    }
-
-    private static DayLog day(String[] c) {
-        onlyFilled(c, "day", 11, c.length);
-        String date = required(c, 11);
-        LocalDate d;
-        try {
-            d = LocalDate.parse(date);
-        } catch (DateTimeException e) {
-            throw new IllegalArgumentException("date must be like 2026-11-26, not " + shown(date));
-        }
-        String tags = c[20];
-        return new DayLog(d, integer(c, 12), integer(c, 13), number(c, 14), number(c, 15), integer(c, 16),
-                bool(c, 17), bool(c, 18), integer(c, 19), tags == null ? List.of() : Arrays.asList(tags.split(",")));
-    }
-
-    /** The other kind's cells must be empty: a filled one is a record put in the wrong columns. */
-    private static void onlyFilled(String[] c, String kind, int from, int to) {
-        for (int i = 1; i < c.length; i++) {
-            if ((i < from || i >= to) && c[i] != null) {
-                throw new IllegalArgumentException(DiaryCsv.COLUMNS.get(i) + " is not a column of " + kind + " records");
-            }
-        }
-    }
-
-    private static String required(String[] c, int i) {
-        if (c[i] == null || c[i].isBlank()) {
-            throw new IllegalArgumentException(DiaryCsv.COLUMNS.get(i) + " is missing");
-        }
-        return c[i];
-    }
-
-    private static Integer integer(String[] c, int i) {
-        if (c[i] == null) {
-            return null;
-        }
-        try {
-            int v = Integer.parseInt(c[i].strip());
-            if (v < 0) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(DiaryCsv.COLUMNS.get(i) + " must be a whole number, 0 or more, not " + shown(c[i]));
-        }
-    }
-
-    private static Double number(String[] c, int i) {
-        if (c[i] == null) {
-            return null;
-        }
-        try {
-            double v = Double.parseDouble(c[i].strip());
-            if (!(v >= 0) || Double.isInfinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(DiaryCsv.COLUMNS.get(i) + " must be a number, 0 or more, not " + shown(c[i]));
-        }
-    }
-
-    private static Boolean bool(String[] c, int i) {
-        if (c[i] == null) {
-            return null;
-        }
-        return switch (c[i].strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(DiaryCsv.COLUMNS.get(i) + " must be true or false, not " + shown(c[i]));
-        };
     }
 
     /** A cell as quoted in a message, cut short: the reason must not echo a whole line of diary text. */

@@ -1,8 +1,8 @@
 package org.crampwise.app.diary.io;
 
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.EpisodeFindings;
 import org.crampwise.app.diary.StoredEpisode;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -10,7 +10,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.web.Csrf;
 import org.crampwise.app.web.account.SignedIn;

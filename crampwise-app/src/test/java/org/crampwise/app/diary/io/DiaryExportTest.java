@@ -2,10 +2,10 @@ package org.crampwise.app.diary.io;
 
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
-import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.EpisodeContext;
+import org.crampwise.diary.Episode;
+import org.crampwise.diary.EpisodeContext;
 import org.crampwise.app.diary.MutableClock;
 import org.crampwise.app.diary.StoredEpisode;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +38,7 @@ class DiaryExportTest {
     Path dir;
     private Diary diary;
     private DiaryExport export;
+    private DiaryImport importer;
     private long ann;
     private long bob;
 
@@ -60,6 +61,7 @@ class DiaryExportTest {
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
         export = new DiaryExport(diary, KnowledgeBaseLoader.builtIn());
+        importer = new DiaryImport(diary, KnowledgeBaseLoader.builtIn(), clock);
         diary.addEpisode(ann, TRICKY);
         diary.addEpisode(ann, PLAIN);
         diary.putDay(ann, FULL);
@@ -75,7 +77,7 @@ class DiaryExportTest {
     @Test
     void a_csv_export_imported_into_another_account_gives_back_the_same_diary() throws Exception {
         String csv = written(ann, DiaryExport.Format.CSV);
-        DiaryImport.Result r = new DiaryImport(diary).run(bob, new StringReader(csv), false, DiaryImport.Progress.NONE);
+        DiaryImport.Result r = importer.run(bob, new StringReader(csv), false, DiaryImport.Progress.NONE);
         assertThat(r.bad()).isEmpty();
         assertThat(r.stored()).isTrue();
         assertThat(diary.allEpisodes(bob)).extracting(StoredEpisode::episode).containsExactly(TRICKY, PLAIN);
@@ -174,7 +176,7 @@ class DiaryExportTest {
                 "America/New_York 2026-11-27T22:00:00-05:00");
 
         String csv = written(ann, DiaryExport.Format.CSV);
-        new DiaryImport(diary).run(bob, new StringReader(csv), false, DiaryImport.Progress.NONE);
+        importer.run(bob, new StringReader(csv), false, DiaryImport.Progress.NONE);
         assertThat(diary.allEpisodes(bob)).extracting(s -> s.episode().zone().getId())
                 .containsExactly("Europe/Amsterdam", "America/New_York");
     }

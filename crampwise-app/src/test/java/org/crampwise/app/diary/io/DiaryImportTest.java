@@ -2,7 +2,7 @@ package org.crampwise.app.diary.io;
 
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiaryDatabase;
 import org.crampwise.app.diary.MutableClock;
@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
+import org.crampwise.kb.KnowledgeBaseLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class DiaryImportTest {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:30:00Z"));
         ann = new Accounts(db, new Passwords(), clock).register("ann@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
-        importer = new DiaryImport(diary);
+        importer = new DiaryImport(diary, KnowledgeBaseLoader.builtIn(), clock);
     }
 
     @AfterEach
@@ -65,7 +66,7 @@ class DiaryImportTest {
     }
 
     @Test
-    void every_bad_record_is_reported_by_its_line_and_reason_and_nothing_is_stored() throws Exception {
+    void every_problem_of_every_bad_record_is_reported_by_line_and_column_and_nothing_is_stored() throws Exception {
         String csv = HEADER
                 + GOOD_EPISODE                                                                          // line 2
                 + "episode,2026-11-26T03:10:00,Europe/Amsterdam,3,,,,,,,,,,,,,,,,,\n"                   // 3: no offset
@@ -76,26 +77,61 @@ class DiaryImportTest {
                 + GOOD_DAY                                                                              // 9
                 + "day,,,,,,,,,,,2026-11-26,1,,,,,,,,\n"                                                // 10: twice
                 + "week,,,,,,,,,,,,,,,,,,,,\n"                                                          // 11: kind
-                + "day,,,,,,,,,,,2026-11-27,x,,,,,maybe,,,\n"                                           // 12: number
+                + "day,,,,,,,,,,,2026-11-27,x,,,,,maybe,,,\n"                                           // 12: two
                 + "day,,,,,,,,,,,2026-11-28\n"                                                          // 13: cells
                 + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,,,,,,2026-11-26,,,,,,,,,\n"  // 14: mixed
-                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,,,,lying,,,{oops,,,,,,,,,,\n";  // 15: context
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,knee,,,lying,,,{oops,,,,,,,,,,\n"; // 15: three
         DiaryImport.Result r = run(csv, false);
         assertThat(r.stored()).isFalse();
         assertThat(rows()).isZero();
         assertThat(r.bad()).containsExactly(
-                new DiaryImport.BadRow(3, "start must be a date and time with its offset, like 2026-11-26T03:10:00+01:00,"
-                        + " not '2026-11-26T03:10:00'"),
-                new DiaryImport.BadRow(4, "pain score must be 0 to 10: 11"),
-                new DiaryImport.BadRow(7, "zone must be a time zone like Europe/Amsterdam, not 'Mars/Olympus'"),
-                new DiaryImport.BadRow(8, "exercise level must be 0 to 3: 4"),
-                new DiaryImport.BadRow(10, "the date 2026-11-26 is already on line 9"),
-                new DiaryImport.BadRow(11, "kind must be episode or day, not 'week'"),
-                new DiaryImport.BadRow(12, "fluids_glasses must be a whole number, 0 or more, not 'x'"),
-                new DiaryImport.BadRow(13, "expected 21 cells, found 12"),
-                new DiaryImport.BadRow(14, "date is not a column of episode records"),
-                new DiaryImport.BadRow(15, "context must be one of [during_exercise, after_exercise, sitting, standing,"
-                        + " in_bed], not 'lying'"));
+                new DiaryImport.BadRow(3, "start", "needs a UTC offset, such as 2026-11-26T03:10:00+01:00"),
+                new DiaryImport.BadRow(4, "pain_score", "must be a whole number from 0 to 10"),
+                new DiaryImport.BadRow(7, "zone", "must be a time-zone id, such as Europe/London, or an offset such as +01:00"),
+                new DiaryImport.BadRow(8, "exercise_level", "must be a whole number from 0 to 3"),
+                new DiaryImport.BadRow(10, "date", "is already on line 9; a day is one record"),
+                new DiaryImport.BadRow(11, "kind", "must be episode or day"),
+                new DiaryImport.BadRow(12, "fluids_glasses", "must be a whole number from 0 to 100"),
+                new DiaryImport.BadRow(12, "heavy_sweating", "must be true or false"),
+                new DiaryImport.BadRow(13, null, "expected 21 cells, found 12"),
+                new DiaryImport.BadRow(14, "date", "is not a column of episode records; leave it empty"),
+                new DiaryImport.BadRow(15, "location", "must be one of inner_thigh, groin, front_thigh, back_thigh, calf, foot"),
+                new DiaryImport.BadRow(15, "context", "must be one of during_exercise, after_exercise, sitting, standing, in_bed"),
+                new DiaryImport.BadRow(15, "findings", CsvCells.FINDINGS_RULE));
+        assertThat(r.badRecords()).isEqualTo(10);
+    }
+
+    @Test
+    void importing_the_same_file_twice_adds_nothing() throws Exception {
+        String csv = HEADER + GOOD_EPISODE
+                + "episode,2026-11-27T22:00:00-05:00,America/New_York,0,,,,,,,,,,,,,,,,,\n"
+                + GOOD_DAY + "day,,,,,,,,,,,2026-11-27,,,,,,,,,\"a,b\"\n";
+        DiaryImport.Result first = run(csv, false);
+        assertThat(first.added()).isEqualTo(new Diary.Added(2, 2, 0, 0));
+        long before = rows();
+        List<DayLog> days = diary.allDays(ann);
+
+        DiaryImport.Result again = run(csv, false);
+        assertThat(again.stored()).isTrue();
+        assertThat(again.added()).isEqualTo(new Diary.Added(0, 0, 2, 2));
+        assertThat(rows()).isEqualTo(before).isEqualTo(4);
+        assertThat(diary.allDays(ann)).isEqualTo(days);
+    }
+
+    @Test
+    void an_episode_is_the_same_by_start_instant_place_leg_and_minutes_and_a_changed_day_replaces_the_old() throws Exception {
+        run(HEADER + GOOD_EPISODE + GOOD_DAY, false);
+        DiaryImport.Result r = run(HEADER
+                // the same instant written in UTC, other pain and notes: the same cramp
+                + "episode,2026-11-26T02:10:00Z,Z,3,calf,left,2,,,later note,,,,,,,,,,,\n"
+                // the same start on the other leg, and the same cramp twice in this file: one more
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,calf,right,6,in_bed,,,,,,,,,,,,,\n"
+                + "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,calf,right,6,in_bed,,,,,,,,,,,,,\n"
+                + "day,,,,,,,,,,,2026-11-26,6,2,,,,,,,\n", false);
+        assertThat(r.bad()).isEmpty();
+        assertThat(r.added()).isEqualTo(new Diary.Added(1, 1, 2, 0));
+        assertThat(diary.allEpisodes(ann)).extracting(e -> e.episode().side()).containsExactly("left", "right");
+        assertThat(diary.day(ann, LocalDate.of(2026, 11, 26)).orElseThrow().fluidsGlasses()).isEqualTo(6);
     }
 
     @Test
@@ -105,7 +141,7 @@ class DiaryImportTest {
         assertThat(r.stored()).isTrue();
         assertThat(r.episodes()).isEqualTo(1);
         assertThat(r.days()).isEqualTo(1);
-        assertThat(r.bad()).containsExactly(new DiaryImport.BadRow(3, "start is missing"));
+        assertThat(r.bad()).containsExactly(new DiaryImport.BadRow(3, "start", "is missing"));
         assertThat(diary.allEpisodes(ann)).hasSize(1);
         assertThat(diary.day(ann, LocalDate.of(2026, 11, 26)).orElseThrow().exerciseLevel()).isEqualTo(2);
     }
@@ -133,7 +169,8 @@ class DiaryImportTest {
     void progress_is_reported_as_records_are_read() throws Exception {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 0; i < 2500; i++) {
-            csv.append(GOOD_EPISODE);
+            // 2500 different cramps (one a second): the same one twice would be stored once
+            csv.append(GOOD_EPISODE.replace("03:10:00", String.format("03:%02d:%02d", i / 60, i % 60)));
         }
         List<Integer> seen = new ArrayList<>();
         DiaryImport.Result r = importer.run(ann, new StringReader(csv.toString()), false, seen::add);
@@ -152,7 +189,7 @@ class DiaryImportTest {
                 case POSTGRESQL -> "ALTER TABLE day_log ADD CONSTRAINT no_28th CHECK (date <> '2026-11-28')";
             });
         }
-        DiaryImport failing = new DiaryImport(diary);
+        DiaryImport failing = importer;
         String csv = HEADER + GOOD_EPISODE + GOOD_DAY + "day,,,,,,,,,,,2026-11-28,5,2,,,,,,,\n";
         assertThatThrownBy(() -> failing.run(ann, new StringReader(csv), false, DiaryImport.Progress.NONE))
                 .isInstanceOf(IllegalStateException.class);

@@ -14,6 +14,8 @@ import org.crampwise.app.account.Passwords;
 import org.crampwise.app.account.Sessions;
 import org.crampwise.app.account.SignInThrottle;
 import org.crampwise.app.web.HttpError;
+import org.crampwise.app.input.Fields;
+import org.crampwise.app.input.JsonTree;
 import org.crampwise.app.web.account.Quotas;
 import org.crampwise.app.web.api.JsonBody;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.crampwise.app.diary.io.DiaryRecordJson;
-import org.crampwise.app.diary.DayLog;
+import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiaryPaging;
 import org.crampwise.app.web.HttpError;

@@ -1,179 +1,34 @@
 package org.crampwise.app.web.api.diary;
 
-import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import org.crampwise.app.diary.Episode;
-import org.crampwise.app.diary.EpisodeContext;
-import org.crampwise.condition.FindingType;
-import org.crampwise.kb.Finding;
-import org.crampwise.kb.InvalidAnswerException;
+import org.crampwise.diary.Episode;
+import org.crampwise.app.diary.EpisodeChecks;
+import org.crampwise.app.input.Fields;
+import org.crampwise.app.input.Invalid;
+import org.crampwise.app.input.JsonTree;
+import org.crampwise.app.web.HttpError;
 import org.crampwise.kb.KnowledgeBase;
 
-/**
- * An episode from a request body, every field checked: a 400 names each one that is wrong. The
- * places and sides are the options of the contract's {@code location} and {@code side} findings,
- * and the optional {@code findings} are checked like evidence: each a finding of the knowledge
- * base with an answer of its type.
- */
+/** An episode from a request body, checked by {@link EpisodeChecks}: a 400 names each field that is wrong. */
 final class EpisodeReader {
-    static final int MAX_HELPED = 500;
-    static final int MAX_NOTES = 4000;
-    /** A clock a day wrong, or a zone mix-up, may put a real cramp a little ahead of the server's now. */
-    static final Duration FUTURE_SLACK = Duration.ofDays(1);
+    static final Duration FUTURE_SLACK = EpisodeChecks.FUTURE_SLACK;
 
-    private final KnowledgeBase kb;
-    private final List<String> locations;
-    private final List<String> sides;
-    private final List<String> contexts = Arrays.stream(EpisodeContext.values()).map(EpisodeContext::code).toList();
+    private final EpisodeChecks checks;
 
     EpisodeReader(KnowledgeBase kb) {
-        this.kb = kb;
-        this.locations = options(kb, "location");
-        this.sides = options(kb, "side");
-    }
-
-    private static List<String> options(KnowledgeBase kb, String id) {
-        Finding f = kb.finding(id);
-        if (f == null || f.type() != FindingType.CHOICE) {
-            throw new IllegalStateException("the knowledge base has no choice finding '" + id + "' for diary episodes");
-        }
-        return f.options().stream().map(Finding.Option::value).toList();
+        this.checks = new EpisodeChecks(kb);
     }
 
     Episode read(byte[] body, Instant now) {
-        Fields f = new Fields(JsonTree.object(body));
-        OffsetDateTime start = start(f, now);
-        ZoneId zone = zone(f, start);
-        Integer duration = f.integer("durationMinutes", true, 0, Episode.MAX_DURATION_MINUTES);
-        String location = f.choice("location", locations);
-        String side = f.choice("side", sides);
-        Integer pain = f.integer("painScore", false, 0, 10);
-        String context = f.choice("context", contexts);
-        String helped = f.text("helped", false, MAX_HELPED);
-        String notes = f.text("notes", false, MAX_NOTES);
-        Map<String, Object> findings = findings(f);
-        f.ignore("id", "createdAt"); // read-only: a client may send back what it got
-        f.noOthers().check();
-        return new Episode(start, zone, duration, location, side, pain,
-                context == null ? null : EpisodeContext.ofCode(context), helped, notes, findings);
-    }
-
-    private static OffsetDateTime start(Fields f, Instant now) {
-        String text = f.text("start", true, 64);
-        if (text == null) {
-            return null;
-        }
-        OffsetDateTime start;
         try {
-            start = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        } catch (DateTimeParseException e) {
-            f.problem("start", withoutOffset(text)
-                    ? "needs a UTC offset, such as 2026-11-26T03:10:00+01:00"
-                    : "must be a date and time with a UTC offset, such as 2026-11-26T03:10:00+01:00");
-            return null;
-        }
-        Instant at = start.toInstant();
-        // The year as written (not in UTC), so that the document's pattern can say it exactly.
-        if (start.getYear() < 1900 || at.isAfter(now.plus(FUTURE_SLACK))) {
-            f.problem("start", "must be after 1900 and not in the future");
-            return null;
-        }
-        return start;
-    }
-
-    private static boolean withoutOffset(String text) {
-        try {
-            LocalDateTime.parse(text);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
-    }
-
-    /** The named zone, which must have the start's offset at that moment; the start's offset when none is named. */
-    private static ZoneId zone(Fields f, OffsetDateTime start) {
-        String text = f.text("zone", false, 64);
-        if (text == null) {
-            return start == null ? null : start.getOffset();
-        }
-        ZoneId zone = org.crampwise.app.diary.Zones.parse(text).orElse(null);
-        if (zone == null) {
-            f.problem("zone", "must be a time-zone id, such as Europe/London, or an offset such as +01:00");
-            return null;
-        }
-        if (start != null) {
-            ZoneOffset there = zone.getRules().getOffset(start.toInstant());
-            if (!there.equals(start.getOffset())) {
-                f.problem("zone", "is at " + there.getId().replace("Z", "+00:00") + " at the start, not at the start's "
-                        + start.getOffset().getId().replace("Z", "+00:00"));
-                return null;
-            }
-        }
-        return zone;
-    }
-
-    /** Interview answers by finding id: true/false, a number in range, or one of the options. */
-    private Map<String, Object> findings(Fields f) {
-        if (!f.given("findings")) {
-            return Map.of();
-        }
-        if (!(f.raw("findings") instanceof JsonValue.Obj object)) {
-            f.problem("findings", "must be an object of finding ids to answers, not " + f.raw("findings").kind());
-            return Map.of();
-        }
-        Map<String, Object> out = new LinkedHashMap<>();
-        List<String> unknown = new ArrayList<>();
-        object.members().forEach((id, value) -> {
-            Finding finding = kb.finding(id);
-            String field = "findings." + Fields.printable(id);
-            if (finding == null) {
-                unknown.add(field);
-                return;
-            }
-            Object answer = answer(finding, value);
-            if (answer == null) {
-                f.problem(field, "must be " + expected(finding));
-            } else {
-                out.put(id, answer);
-            }
-        });
-        unknown.forEach(field -> f.problem(field, "unknown finding"));
-        return out;
-    }
-
-    /** The answer as stored (Long when whole), or null when the finding does not take it. */
-    private static Object answer(Finding finding, JsonValue value) {
-        Object raw = value instanceof JsonValue.Bool b ? (Object) b.value()
-                : value instanceof JsonValue.Num n ? n.value()
-                : value instanceof JsonValue.Text t ? t.value()
-                : value instanceof JsonValue.Obj ? Map.of() : value instanceof JsonValue.Arr ? List.of() : null;
-        try {
-            return finding.answer(raw).plain();
-        } catch (InvalidAnswerException e) {
-            return null; // said in this API's own words
-        }
-    }
-
-    private static String expected(Finding finding) {
-        switch (finding.type()) {
-            case BOOL:
-                return "true or false";
-            case NUMBER:
-                return "a number from " + Finding.formatNumber(finding.min()) + " to " + Finding.formatNumber(finding.max());
-            default:
-                return "one of " + String.join(", ", finding.options().stream().map(Finding.Option::value).toList());
+            Fields f = new Fields(JsonTree.object(body));
+            Episode episode = checks.read(f, now);
+            f.ignore("id", "createdAt"); // read-only: a client may send back what it got
+            f.noOthers().check();
+            return episode;
+        } catch (Invalid e) {
+            throw HttpError.BadRequest.of(e);
         }
     }
 }

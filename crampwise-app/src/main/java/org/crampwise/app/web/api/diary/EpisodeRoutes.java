@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.crampwise.app.diary.io.DiaryRecordJson;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiaryPaging;
-import org.crampwise.app.diary.Episode;
+import org.crampwise.diary.Episode;
 import org.crampwise.app.diary.StoredEpisode;
 import org.crampwise.app.web.HttpError;
 import org.crampwise.app.web.api.JsonBody;

@@ -1,4 +1,4 @@
-package org.crampwise.app.web.api.diary;
+package org.crampwise.app.input;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,53 +7,64 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.crampwise.app.web.HttpError;
 
 /**
- * Reads the members of a request object, checking each: every problem is collected and
- * {@link #check} then reports them all in one 400, each naming its field. Absent and null
- * members are both "not given". Messages never repeat what was sent (it may be diary text).
+ * Reads the members of an object (a request body, or a CSV record), checking each: every problem
+ * is collected and {@link #check} then reports them all at once ({@link Invalid}; a 400 from the
+ * API), each naming its field. Absent and null members are both "not given". Messages never
+ * repeat what was sent (it may be diary text).
  */
-final class Fields {
+public final class Fields {
     private static final int MAX_NAME_SHOWN = 40;
 
     private final Map<String, JsonValue> members;
     private final String prefix;
-    private final List<HttpError.FieldProblem> problems;
+    private final List<Problem> problems;
     private final Set<String> known = new LinkedHashSet<>();
+    private final boolean cells;
 
-    Fields(JsonValue.Obj object) {
-        this(object, "", new ArrayList<>());
+    /** The members of a JSON object: a value of the wrong type is named by its kind ("not text"). */
+    public Fields(JsonValue.Obj object) {
+        this(object, "", new ArrayList<>(), false);
     }
 
-    private Fields(JsonValue.Obj object, String prefix, List<HttpError.FieldProblem> problems) {
+    private Fields(JsonValue.Obj object, String prefix, List<Problem> problems, boolean cells) {
         this.members = object.members();
         this.prefix = prefix;
         this.problems = problems;
+        this.cells = cells;
+    }
+
+    /**
+     * The cells of a CSV record by field name: every cell is text, so a value of the wrong type
+     * is told what is allowed without "not text".
+     */
+    public static Fields ofCells(JsonValue.Obj cells) {
+        return new Fields(cells, "", new ArrayList<>(), true);
     }
 
     /** The members of a nested object, reported as {@code name.member}; problems go to the same list. */
-    Fields nested(String name, JsonValue.Obj object) {
-        return new Fields(object, prefix + name + ".", problems);
+    public Fields nested(String name, JsonValue.Obj object) {
+        return new Fields(object, prefix + name + ".", problems, cells);
     }
 
-    void problem(String field, String message) {
-        problems.add(new HttpError.FieldProblem(prefix + field, message));
+    public void problem(String field, String message) {
+        problems.add(new Problem(prefix + field, message));
     }
 
-    boolean given(String name) {
+    public boolean given(String name) {
         known.add(name);
         JsonValue v = members.get(name);
         return v != null && !(v instanceof JsonValue.Null);
     }
 
-    JsonValue raw(String name) {
+    public JsonValue raw(String name) {
         known.add(name);
         return members.get(name);
     }
 
     /** Names the members not read (or {@linkplain #ignore ignored}) as unknown. */
-    Fields noOthers() {
+    public Fields noOthers() {
         for (String name : members.keySet()) {
             if (!known.contains(name)) {
                 problem(printable(name), "unknown field; expected one of " + String.join(", ", known));
@@ -63,24 +74,27 @@ final class Fields {
     }
 
     /** Members accepted and not used (read-only ones a client may send back). */
-    void ignore(String... names) {
+    public void ignore(String... names) {
         known.addAll(List.of(names));
     }
 
-    /** Throws the 400 when anything was wrong. */
-    void check() {
+    /** Throws {@link Invalid} (the API's 400) when anything was wrong. */
+    public void check() {
         if (!problems.isEmpty()) {
-            String first = problems.get(0).field() + " " + problems.get(0).message();
-            throw new HttpError.BadRequest(problems.size() == 1 ? first
-                    : first + " (and " + (problems.size() - 1) + " more)", problems);
+            throw new Invalid(problems);
         }
     }
 
-    boolean hasProblems() {
+    /** Every problem so far, in the order found. */
+    public List<Problem> problems() {
+        return List.copyOf(problems);
+    }
+
+    public boolean hasProblems() {
         return !problems.isEmpty();
     }
 
-    String text(String name, boolean required, int maxLength) {
+    public String text(String name, boolean required, int maxLength) {
         if (!given(name)) {
             missing(name, required);
             return null;
@@ -98,7 +112,7 @@ final class Fields {
     }
 
     /** Text that must be one of {@code choices}. */
-    String choice(String name, Collection<String> choices) {
+    public String choice(String name, Collection<String> choices) {
         String s = text(name, false, 100);
         if (s != null && !choices.contains(s)) {
             problem(name, "must be one of " + String.join(", ", choices));
@@ -107,22 +121,22 @@ final class Fields {
         return s;
     }
 
-    Integer integer(String name, boolean required, long min, long max) {
+    public Integer integer(String name, boolean required, long min, long max) {
         BigDecimal n = number(name, required, min, max, true);
         return n == null ? null : n.intValueExact();
     }
 
-    Double decimal(String name, long min, long max) {
+    public Double decimal(String name, long min, long max) {
         BigDecimal n = number(name, false, min, max, false);
         return n == null ? null : n.doubleValue();
     }
 
-    Boolean bool(String name) {
+    public Boolean bool(String name) {
         if (!given(name)) {
             return null;
         }
         if (!(members.get(name) instanceof JsonValue.Bool b)) {
-            problem(name, "must be true or false, not " + members.get(name).kind());
+            problem(name, "must be true or false" + kind(name));
             return null;
         }
         return b.value();
@@ -135,7 +149,7 @@ final class Fields {
             return null;
         }
         if (!(members.get(name) instanceof JsonValue.Num n)) {
-            problem(name, "must be " + what + ", not " + members.get(name).kind());
+            problem(name, "must be " + what + kind(name));
             return null;
         }
         BigDecimal v = n.value();
@@ -147,6 +161,11 @@ final class Fields {
         return v;
     }
 
+    /** ", not text": what was sent instead, for JSON; nothing for CSV cells (always text). */
+    private String kind(String name) {
+        return cells ? "" : ", not " + members.get(name).kind();
+    }
+
     private void missing(String name, boolean required) {
         if (required) {
             problem(name, "is missing");
@@ -154,7 +173,7 @@ final class Fields {
     }
 
     /** A name from a request, safe to repeat: control and invisible characters escaped, long ones cut. */
-    static String printable(String s) {
+    public static String printable(String s) {
         if (s.isEmpty()) {
             return "\"\""; // a field named by the empty string: say so, not nothing
         }

@@ -1,4 +1,4 @@
-package org.crampwise.app.diary;
+package org.crampwise.diary;
 
 import java.util.Locale;
 

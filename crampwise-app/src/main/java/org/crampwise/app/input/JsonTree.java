@@ -1,4 +1,4 @@
-package org.crampwise.app.web.api.diary;
+package org.crampwise.app.input;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParseException;
@@ -11,12 +11,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crampwise.app.web.HttpError;
 
-/** Reads a request body into {@link JsonValue}s: a JSON object, strictly (no duplicate members). */
-final class JsonTree {
+/** Reads JSON text into {@link JsonValue}s: a JSON object, strictly (no duplicate members). */
+public final class JsonTree {
     /** Diary bodies are flat; a deep nest is a mistake or an attack. */
-    static final int MAX_DEPTH = 8;
+    public static final int MAX_DEPTH = 8;
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxNumberLength(40).build())
             .build();
@@ -24,8 +23,8 @@ final class JsonTree {
     private JsonTree() {
     }
 
-    /** The body's top-level object; anything else is a 400 naming "input". */
-    static JsonValue.Obj object(byte[] body) {
+    /** The text's top-level object; anything else is {@link Invalid}, naming "input". */
+    public static JsonValue.Obj object(byte[] body) {
         if (new String(body, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw bad("is empty; expected a JSON object");
         }
@@ -58,8 +57,8 @@ final class JsonTree {
                     String name = p.currentName();
                     JsonValue v = value(p, p.nextToken());
                     if (members.putIfAbsent(name, v) != null) {
-                        throw new HttpError.BadRequest("a field appears twice",
-                                List.of(new HttpError.FieldProblem(Fields.printable(name), "appears twice")));
+                        throw new Invalid("a field appears twice",
+                                List.of(new Problem(Fields.printable(name), "appears twice")));
                     }
                 }
                 return new JsonValue.Obj(members);
@@ -87,7 +86,7 @@ final class JsonTree {
         }
     }
 
-    private static HttpError.BadRequest bad(String reason) {
-        return new HttpError.BadRequest("the body " + reason, List.of(new HttpError.FieldProblem("input", reason)));
+    private static Invalid bad(String reason) {
+        return new Invalid("the body " + reason, List.of(new Problem("input", reason)));
     }
 }

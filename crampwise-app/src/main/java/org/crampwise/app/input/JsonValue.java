@@ -1,13 +1,13 @@
-package org.crampwise.app.web.api.diary;
+package org.crampwise.app.input;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON value of a request body, read whole (bodies are at most 64 KiB) so that every field
- * can be checked and every problem reported at once.
+ * A value given to be checked, read whole (request bodies are at most 64 KiB; a CSV record is
+ * one line) so that every field can be checked and every problem reported at once.
  */
-sealed interface JsonValue permits JsonValue.Text, JsonValue.Num, JsonValue.Bool, JsonValue.Null,
+public sealed interface JsonValue permits JsonValue.Text, JsonValue.Num, JsonValue.Bool, JsonValue.Null,
         JsonValue.Obj, JsonValue.Arr {
 
     /** What the value is, for messages: "text", "a number" ... never the value itself. */
