@@ -13,6 +13,8 @@ class WriteTurnsTest {
 
     @Test
     void a_writer_waits_for_the_turn_of_another_and_gets_it_when_that_one_ends() throws Exception {
+        // A long bound here: the waiting writer must not give up while a busy machine runs this thread late.
+        WriteTurns turns = new WriteTurns(Duration.ofSeconds(30));
         Database.WriteTurn first = turns.take();
         CompletableFuture<Boolean> second = CompletableFuture.supplyAsync(() -> {
             try (Database.WriteTurn turn = turns.take()) {
