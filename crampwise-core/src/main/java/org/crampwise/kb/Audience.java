@@ -13,9 +13,4 @@ public record Audience(Region region, Locale language) {
             throw new IllegalArgumentException("an audience needs a region and a language");
         }
     }
-
-    /** English: the one language so far (another is a message bundle and a test). */
-    public static Audience english(Region region) {
-        return new Audience(region, Locale.ENGLISH);
-    }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * language is built and checked by the same readers: same ids, rules and numbers, other words.
  * Every text must be translated, with the same placeholders; anything else given is an error.
  */
-public final class Translation {
+final class Translation {
     /** Keys whose strings (or, for a map or list, every string below them) a person reads. */
     static final Set<String> TEXT_KEYS = Set.of("question", "help", "says", "short", "whenTrue", "whenFalse",
             "label", "unit", "text", "headline", "explanation", "action", "name", "summary", "why", "disclaimer",
@@ -45,17 +45,6 @@ public final class Translation {
             return english;
         }
         return new Translation(file, problems).merge(english, overlay, "", false);
-    }
-
-    /**
-     * For texts outside the knowledge base's own files (the app's learn pages): the English tree
-     * with the overlay's texts, or the list of problems, each naming {@code file}.
-     */
-    public static Object merge(String file, Object english, Object overlay, List<String> problemsOut) {
-        Problems p = new Problems();
-        Object merged = merge(file, english, overlay, p);
-        problemsOut.addAll(p.list());
-        return merged;
     }
 
     private Object merge(Object en, Object ov, String where, boolean text) {
