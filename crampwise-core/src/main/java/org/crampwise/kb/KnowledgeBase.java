@@ -94,14 +94,10 @@ public final class KnowledgeBase {
                 adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary, language, languages);
     }
 
-    /** This knowledge marked as written in {@code lang} (the loader, for a translation it built). */
-    KnowledgeBase speaking(Locale lang) {
+    /** This knowledge marked as written in {@code lang}, knowing the others through {@code table} (the loader). */
+    KnowledgeBase speaking(Locale lang, Languages table) {
         return new KnowledgeBase(version, disclaimer, region, regions, levels, findings, screens, rules, causes,
-                adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary, lang, languages);
-    }
-
-    Languages languageTable() {
-        return languages;
+                adviceItems, adviceRules, sources, likelyAt, possibleAt, interview, diary, lang, table);
     }
 
     /** The language every text here is in. */

@@ -103,16 +103,34 @@ public final class KnowledgeBaseLoader {
             // A translation of a broken file would only repeat its problems: the English's alone.
             throw new KnowledgeBaseException(problems.list());
         }
-        Map<java.util.Locale, KnowledgeBase> languages = new java.util.LinkedHashMap<>();
-        languages.put(Languages.first(yaml.get("kb.yaml")), kb);
+        Languages languages = new Languages();
+        KnowledgeBase english = kb.speaking(Languages.first(yaml.get("kb.yaml")), languages);
+        Map<java.util.Locale, java.util.function.Supplier<KnowledgeBase>> table = new java.util.LinkedHashMap<>();
+        table.put(english.language(), () -> english);
         for (String lang : Languages.others(yaml.get("kb.yaml"))) {
-            languages.put(java.util.Locale.forLanguageTag(lang), translated(yaml, lang, problems));
+            java.util.Locale locale = java.util.Locale.forLanguageTag(lang);
+            if (checks == Checks.WITH_PROOFS) {
+                // Files just read: every translation is checked now, its problems reported with the rest.
+                KnowledgeBase t = translated(yaml, lang, problems).speaking(locale, languages);
+                table.put(locale, () -> t);
+            } else {
+                // The built-in knowledge base passed these checks when it was built: a translation is
+                // made when first asked for, so a start-up in one language pays for that one only.
+                table.put(locale, Languages.once(() -> {
+                    Problems p = new Problems();
+                    KnowledgeBase t = translated(yaml, lang, p);
+                    if (!p.isEmpty()) {
+                        throw new KnowledgeBaseException(p.list());
+                    }
+                    return t.speaking(locale, languages);
+                }));
+            }
         }
         if (!problems.isEmpty()) {
             throw new KnowledgeBaseException(problems.list());
         }
-        Languages.link(languages);
-        return kb;
+        languages.fill(table);
+        return english;
     }
 
     /**
@@ -131,7 +149,7 @@ public final class KnowledgeBaseLoader {
         }
         KnowledgeBase kb = build(merged, within, Checks.NONE);
         RegionTexts.check(kb, within);
-        return kb.speaking(java.util.Locale.forLanguageTag(lang));
+        return kb;
     }
 
     private static Object parse(KbSource source, String file, Problems problems) {

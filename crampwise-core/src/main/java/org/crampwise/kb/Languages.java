@@ -6,15 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The languages a knowledge base speaks (kb.yaml {@code languages}: the first is the one its
  * files are written in; each other has a folder of translations). One table is shared by the
- * knowledge base in every language, filled once when all are built.
+ * knowledge base in every language, filled once by the loader; a language's knowledge base may be
+ * made when first asked for.
  */
 final class Languages {
     private static final String SOURCE = "en";
-    private Map<Locale, KnowledgeBase> table = Map.of();
+    private volatile Map<Locale, Supplier<KnowledgeBase>> table = Map.of();
 
     /** The language the files themselves are written in. */
     static Locale first(Object kbYaml) {
@@ -52,10 +54,24 @@ final class Languages {
         }
     }
 
-    /** Makes each of these knowledge bases know all the others. */
-    static void link(Map<Locale, KnowledgeBase> all) {
-        Map<Locale, KnowledgeBase> copy = Collections.unmodifiableMap(new LinkedHashMap<>(all));
-        all.values().forEach(kb -> kb.languageTable().table = copy);
+    /** Sets the knowledge base of every language (each made by its supplier). */
+    void fill(Map<Locale, Supplier<KnowledgeBase>> all) {
+        table = Collections.unmodifiableMap(new LinkedHashMap<>(all));
+    }
+
+    /** A supplier that makes its value once, on the first call, for every thread. */
+    static Supplier<KnowledgeBase> once(Supplier<KnowledgeBase> make) {
+        return new Supplier<>() {
+            private KnowledgeBase made;
+
+            @Override
+            public synchronized KnowledgeBase get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
     }
 
     List<Locale> list() {
@@ -64,6 +80,7 @@ final class Languages {
 
     /** The knowledge base in this language (its language only: en-US is en), or null. */
     KnowledgeBase get(Locale language) {
-        return table.get(Locale.forLanguageTag(language.getLanguage()));
+        Supplier<KnowledgeBase> s = table.get(Locale.forLanguageTag(language.getLanguage()));
+        return s == null ? null : s.get();
     }
 }
