@@ -36,7 +36,7 @@ class SessionsTest {
         db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
         sessions = new Sessions(db, clock, Duration.ofMinutes(30), Duration.ofHours(12));
-        ann = new Accounts(db, new Passwords(), clock).register("ann@example.org", "correct horse battery staple");
+        ann = new Accounts(db, TestPasswords.cheap(), clock).register("ann@example.org", "correct horse battery staple");
     }
 
     @AfterEach

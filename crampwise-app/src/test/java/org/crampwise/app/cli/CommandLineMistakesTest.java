@@ -1,5 +1,6 @@
 package org.crampwise.app.cli;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -100,7 +101,7 @@ class CommandLineMistakesTest {
     void log_lines_never_mix_into_an_exported_diary_on_standard_output() throws Exception {
         Path data = dir.resolve("data");
         try (Database db = Database.open(data)) {
-            new Accounts(db, new Passwords()).register("ann@example.org", "correct horse battery staple");
+            new Accounts(db, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
         }
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "org.crampwise.app.Main", "diary", "export", "--account",

@@ -1,5 +1,6 @@
 package org.crampwise.app.cli;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class DiaryCommandTest {
     void open() {
         data = dir.resolve("data");
         Database db = Database.open(data);
-        Accounts accounts = new Accounts(db, new Passwords());
+        Accounts accounts = new Accounts(db, TestPasswords.cheap());
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db);
@@ -204,7 +205,7 @@ class DiaryCommandTest {
                 data.toString(), "--output", out.toString()).exit()).isZero();
         String url = TestDatabases.newPostgresqlUrl();
         try (Database pg = Database.connect(url)) {
-            new Accounts(pg, new Passwords()).register("ann@example.org", "correct horse battery staple");
+            new Accounts(pg, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
         }
 
         CommandLineRun imported = CommandLineRun.run("", "diary", "import", out.toString(), "--account",

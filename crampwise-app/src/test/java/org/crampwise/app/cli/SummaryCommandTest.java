@@ -1,5 +1,6 @@
 package org.crampwise.app.cli;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class SummaryCommandTest {
     void open() {
         data = dir.resolve("data");
         db = Database.open(data);
-        long ann = new Accounts(db, new Passwords()).register("ann@example.org", "correct horse battery staple");
+        long ann = new Accounts(db, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
         Diary diary = new Diary(db);
         for (int d = 1; d <= 20; d += 2) {
             diary.addEpisode(ann, new Episode(OffsetDateTime.parse(String.format("2026-11-%02dT03:10:00Z", d)), LONDON, 4,

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
@@ -57,7 +58,7 @@ class ConcurrentWritesTest {
 
     @Test
     void eight_people_writing_at_once_all_get_their_writes_stored_without_a_long_wait() throws Exception {
-        Accounts accounts = new Accounts(db, new Passwords());
+        Accounts accounts = new Accounts(db, TestPasswords.cheap());
         Sessions sessions = new Sessions(db);
         Diary diary = new Diary(db);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);

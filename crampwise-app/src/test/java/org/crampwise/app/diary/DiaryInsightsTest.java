@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
@@ -57,7 +58,7 @@ class DiaryInsightsTest {
     void open() {
         db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-03-30T10:00:00Z"));
-        Accounts accounts = new Accounts(db, new Passwords(), clock);
+        Accounts accounts = new Accounts(db, TestPasswords.cheap(), clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
@@ -40,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class DiaryTest {
     @Parameter
     Database.Kind kind;
-    private static final Passwords PASSWORDS = new Passwords();
+    private static final Passwords PASSWORDS = TestPasswords.cheap();
     /** SQLite's and PostgreSQL's words for a broken constraint. */
     private static final String CHECK_FAILED = "(?s).*(CHECK constraint failed|violates check constraint).*";
     private static final String FOREIGN_KEY_FAILED =

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
 import org.crampwise.diary.EpisodeContext;
@@ -51,7 +52,7 @@ class IdempotentWritesTest {
     void open() {
         db = TestDatabases.open(kind, dir);
         diary = new Diary(db);
-        ann = new Accounts(db, new Passwords()).register("ann@example.org", "correct horse battery staple");
+        ann = new Accounts(db, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
     }
 
     @AfterEach
@@ -110,7 +111,7 @@ class IdempotentWritesTest {
 
     @Test
     void different_keys_are_different_cramps_and_the_same_key_of_another_account_is_its_own() {
-        long bob = new Accounts(db, new Passwords()).register("bob@example.org", "another good passphrase");
+        long bob = new Accounts(db, TestPasswords.cheap()).register("bob@example.org", "another good passphrase");
         diary.addEpisode(ann, cramp(), new IdempotencyKey("one"));
         diary.addEpisode(ann, cramp(), new IdempotencyKey("two"));
         var bobs = diary.addEpisode(bob, cramp(), new IdempotencyKey("one"));
@@ -143,8 +144,8 @@ class IdempotentWritesTest {
     @Test
     void erasing_the_account_erases_its_keys() {
         diary.addEpisode(ann, cramp(), new IdempotencyKey("k"));
-        new Accounts(db, new Passwords()).delete(ann);
-        long again = new Accounts(db, new Passwords()).register("ann@example.org", "correct horse battery staple");
+        new Accounts(db, TestPasswords.cheap()).delete(ann);
+        long again = new Accounts(db, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
         assertThat(diary.addEpisode(again, cramp(), new IdempotencyKey("k")).replayed()).isFalse();
     }
 }

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ class ShareLinksTest {
     void open() {
         db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
-        Accounts accounts = new Accounts(db, new Passwords(), clock);
+        Accounts accounts = new Accounts(db, TestPasswords.cheap(), clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         links = new ShareLinks(db, clock);
@@ -109,7 +110,7 @@ class ShareLinksTest {
     @Test
     void erasing_the_account_erases_its_links() throws Exception {
         links.create(ann, PERIOD, 2);
-        new Accounts(db, new Passwords(), clock).delete(ann);
+        new Accounts(db, TestPasswords.cheap(), clock).delete(ann);
         assertThat(DiaryDatabase.rowsOf(db, ann).values()).allMatch(n -> n == 0);
     }
 }

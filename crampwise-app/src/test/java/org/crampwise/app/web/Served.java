@@ -17,4 +17,10 @@ public @interface Served {
 
     /** Cookies marked Secure, as behind HTTPS ({@code --secure-cookies}). */
     boolean secureCookies() default false;
+
+    /**
+     * The server's clock stands still at the moment it starts: a throttle's wait never runs out
+     * while the test looks at it, however slowly a loaded machine runs the test.
+     */
+    boolean clockStandsStill() default false;
 }

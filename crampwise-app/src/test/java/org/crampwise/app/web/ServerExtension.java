@@ -74,6 +74,9 @@ public final class ServerExtension implements BeforeAllCallback, BeforeEachCallb
             if (served.secureCookies()) {
                 b.secureCookies();
             }
+            if (served.clockStandsStill()) {
+                b.clock(java.time.Clock.fixed(java.time.Instant.now(), java.time.ZoneOffset.UTC));
+            }
         }
         TestServer server = b.start();
         context.getStore(NAMESPACE).put(server, (AutoCloseable) server);

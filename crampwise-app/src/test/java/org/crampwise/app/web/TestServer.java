@@ -2,6 +2,7 @@ package org.crampwise.app.web;
 
 import org.crampwise.app.server.WebConfig;
 import org.crampwise.app.account.Passwords;
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.app.server.WebServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -153,13 +154,6 @@ public final class TestServer implements AutoCloseable {
     }
 
     /** The settings tests vary; everything else is as the command line's defaults. */
-    /**
-     * Argon2id at 1 MiB and 1 pass: what a test server hashes with unless a test asks for the real
-     * cost. Hashing is tested on its own (PasswordsTest, AccountsTest, at the OWASP cost); the
-     * rest of the suite registers hundreds of accounts, which at the real cost took minutes of CPU.
-     */
-    static final Passwords.Cost CHEAP = new Passwords.Cost(1024, 1);
-
     public static final class Builder {
         private final Path dataDir;
         /** Null: each region's own. */
@@ -174,7 +168,7 @@ public final class TestServer implements AutoCloseable {
         private boolean deleteFolder;
         private java.util.List<String> allowedOrigins = java.util.List.of();
         private java.time.Clock clock = java.time.Clock.systemUTC();
-        private Passwords.Cost passwordCost = CHEAP;
+        private Passwords.Cost passwordCost = TestPasswords.CHEAP_COST;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;

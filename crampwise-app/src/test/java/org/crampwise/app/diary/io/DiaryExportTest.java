@@ -1,5 +1,6 @@
 package org.crampwise.app.diary.io;
 
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.diary.DayLog;
@@ -56,7 +57,7 @@ class DiaryExportTest {
     void open() {
         Database db = Database.open(dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:30:00Z"));
-        Accounts accounts = new Accounts(db, new Passwords(), clock);
+        Accounts accounts = new Accounts(db, TestPasswords.cheap(), clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
@@ -183,7 +184,7 @@ class DiaryExportTest {
 
     @Test
     void an_empty_diary_exports_a_header_no_records_and_an_empty_bundle() throws Exception {
-        long cat = new Accounts(Database.open(dir), new Passwords(), new MutableClock(Instant.EPOCH))
+        long cat = new Accounts(Database.open(dir), TestPasswords.cheap(), new MutableClock(Instant.EPOCH))
                 .register("cat@example.org", "correct horse battery staple");
         assertThat(written(cat, DiaryExport.Format.CSV)).isEqualTo(String.join(",", DiaryCsv.COLUMNS) + "\r\n");
         assertThat(new ObjectMapper().readTree(written(cat, DiaryExport.Format.JSON)).get("episodes")).isEmpty();

@@ -1,5 +1,6 @@
 package org.crampwise.app.diary.io;
 
+import org.crampwise.app.account.TestPasswords;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.diary.DayLog;
@@ -47,7 +48,7 @@ class DiaryImportTest {
     void open() {
         db = TestDatabases.open(kind, dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:30:00Z"));
-        ann = new Accounts(db, new Passwords(), clock).register("ann@example.org", "correct horse battery staple");
+        ann = new Accounts(db, TestPasswords.cheap(), clock).register("ann@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
         importer = new DiaryImport(diary, KnowledgeBaseLoader.builtIn(), clock);
     }

@@ -21,8 +21,9 @@ class AccessLogTest {
     private static final String MARKER = "zzSecretMarker9931";
     private static final String EMAIL = "jo.bloggs@example.org";
 
+    /** One server for the class: each test reads only the lines of its own requests. */
     @Served
-    TestServer http;
+    static TestServer http;
 
     @Test
     void each_request_is_one_json_line_with_its_id_method_route_template_status_and_duration() throws Exception {

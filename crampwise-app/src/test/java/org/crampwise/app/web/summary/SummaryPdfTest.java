@@ -1,5 +1,6 @@
 package org.crampwise.app.web.summary;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class SummaryPdfTest {
     @BeforeAll
     static void tenYears() {
         db = Database.open(dir);
-        account = new Accounts(db, new Passwords()).register("ann@example.org", "correct horse battery staple");
+        account = new Accounts(db, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
         SplittableRandom r = new SplittableRandom(7);
         List<Episode> episodes = new ArrayList<>();
         List<DayLog> days = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.crampwise.app.web.api.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -52,7 +53,7 @@ class ImportAgreesWithTheApiTest {
     void open() {
         db = TestDatabases.open(Database.Kind.SQLITE, dir);
         MutableClock clock = new MutableClock(NOW);
-        ann = new Accounts(db, new Passwords(), clock).register("ann@example.org", "correct horse battery staple");
+        ann = new Accounts(db, TestPasswords.cheap(), clock).register("ann@example.org", "correct horse battery staple");
         importer = new DiaryImport(new Diary(db, clock), KnowledgeBaseLoader.builtIn(), clock);
     }
 

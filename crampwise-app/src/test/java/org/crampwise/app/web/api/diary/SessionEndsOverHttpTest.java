@@ -1,5 +1,6 @@
 package org.crampwise.app.web.api.diary;
 
+import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.javalin.Javalin;
@@ -64,7 +65,7 @@ class SessionEndsOverHttpTest {
     void start() throws Exception {
         Database db = Database.open(data);
         Sessions sessions = new Sessions(db, clock, Sessions.DEFAULT_IDLE_TIMEOUT, Sessions.DEFAULT_ABSOLUTE_TIMEOUT);
-        DiaryApi api = new DiaryApi(new Engine(TestServer.KB), new Accounts(db, new Passwords(), clock), sessions,
+        DiaryApi api = new DiaryApi(new Engine(TestServer.KB), new Accounts(db, TestPasswords.cheap(), clock), sessions,
                 new Diary(db, clock), new SignInThrottle(db),
                 "a-test-secret-that-is-long-enough-for-hmac".getBytes(java.nio.charset.StandardCharsets.UTF_8), clock);
         app = Javalin.create(c -> {
