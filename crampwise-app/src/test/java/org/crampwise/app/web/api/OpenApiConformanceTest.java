@@ -1,5 +1,7 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,7 +9,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -19,11 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The OpenAPI document is honest both ways, for every JSON operation it lists: requests made from
@@ -35,14 +34,14 @@ import org.junit.jupiter.api.io.TempDir;
  * FHIR operations (errors as OperationOutcomes) are left to the FHIR tests. Seeded:
  * {@code -Dcrampwise.openapi.seed=N}.
  */
+@WithServer
 class OpenApiConformanceTest {
     private static final long SEED = Long.getLong("crampwise.openapi.seed", 20261206L);
     private static final int PER_OPERATION = Integer.getInteger("crampwise.openapi.requests", 20);
     private static final Set<String> KNOWN_LIMITS = Set.of("start-not-after-tomorrow", "zone-has-start-offset",
             "date-not-after-tomorrow", "day-period", "episode-period", "summary-period", "cursor-from-server");
 
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
     static OpenApiSpec spec;
     static DiaryClient owner;
@@ -52,7 +51,6 @@ class OpenApiConformanceTest {
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(org.crampwise.app.web.TestServer.start(data));
         spec = OpenApiSpec.of(server);
         owner = DiaryClient.signedUp(server, "owner@example.org");
         for (int i = 0; i < PER_OPERATION * 2; i++) {
@@ -61,11 +59,6 @@ class OpenApiConformanceTest {
             ownerSessions.add(again.token);
             accountsToErase.add(DiaryClient.signedUp(server, "someone" + i + "@example.org"));
         }
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** One documented operation, with the JSON pointers of its parts. */

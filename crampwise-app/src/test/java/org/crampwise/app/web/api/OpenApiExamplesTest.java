@@ -1,32 +1,25 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Every request body and every response of the OpenAPI document has an example, and each one is valid by its schema. */
+@WithServer
 class OpenApiExamplesTest {
-    @TempDir
-    static Path data;
+    @Served
     static ApiServer server;
     static OpenApiSpec spec;
 
     @BeforeAll
     static void start() {
-        server = new ApiServer(org.crampwise.app.web.TestServer.start(data));
         spec = OpenApiSpec.of(server);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     /** JSON pointers of every media type object of a request body or response, each operation's own. */

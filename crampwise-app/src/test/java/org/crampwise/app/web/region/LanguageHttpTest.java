@@ -1,9 +1,10 @@
 package org.crampwise.app.web.region;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,24 +15,14 @@ import org.crampwise.app.web.TestServer;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Region;
 import org.crampwise.kb.RegionTexts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Choosing the language on the pages (issue 14, item 3), as a client does over HTTP. */
+@WithServer
 class LanguageHttpTest {
     private static final KnowledgeBase SPANISH = TestServer.KB.in(Locale.forLanguageTag("es"));
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Files.createTempDirectory("crampwise-language-"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @Served
+    static TestServer server;
 
     @Test
     void every_page_links_to_itself_in_the_other_language_named_in_that_language() {

@@ -1,33 +1,23 @@
 package org.crampwise.app.web.region;
 
+import org.crampwise.app.web.Served;
+import org.crampwise.app.web.WithServer;
 import org.crampwise.app.web.Places;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.web.TestServer;
 import org.crampwise.kb.Region;
 import org.crampwise.kb.RegionTexts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Choosing the region on the pages and the API (issue 14, item 2), as a client does over HTTP. */
+@WithServer
 class RegionHttpTest {
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = TestServer.start(Files.createTempDirectory("crampwise-region-"));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+    @Served
+    static TestServer server;
 
     private static String assessment(String evidence, String query) {
         HttpResponse<String> r = server.post("/api/v1/assessments" + query, "application/json", evidence);
