@@ -1,5 +1,7 @@
 package org.crampwise.app.account;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.diary.DayLog;
 import org.crampwise.app.diary.Diary;
 import org.crampwise.app.diary.DiaryDatabase;
@@ -8,7 +10,6 @@ import org.crampwise.diary.EpisodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,38 +17,25 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class AccountsTest {
     @Parameter
     Database.Kind kind;
     private static final String PASSWORD = "correct horse battery staple";
     private static final Passwords PASSWORDS = new Passwords();
 
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private Accounts accounts;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         accounts = new Accounts(db, PASSWORDS);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

@@ -1,47 +1,35 @@
 package org.crampwise.app.account;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.diary.DiaryDatabase;
 import org.crampwise.app.diary.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class SessionsTest {
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private MutableClock clock;
     private Sessions sessions;
     private long ann;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-11-26T08:00:00Z"));
         sessions = new Sessions(db, clock, Duration.ofMinutes(30), Duration.ofHours(12));
         ann = new Accounts(db, TestPasswords.cheap(), clock).register("ann@example.org", "correct horse battery staple");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

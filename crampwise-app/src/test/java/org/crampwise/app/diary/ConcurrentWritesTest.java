@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
@@ -9,7 +11,6 @@ import org.crampwise.app.account.Passwords;
 import org.crampwise.app.account.Sessions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,40 +22,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Eight people writing at once, as the load run does (each request looks up its session, then
  * writes): every write lands, and none waits long. Runs on SQLite and on PostgreSQL.
  */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class ConcurrentWritesTest {
     private static final int WRITERS = 8;
     private static final int WRITES_EACH = 150;
 
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabases.open(kind, dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @Opened
+    Database db;
 
     @Test
     void eight_people_writing_at_once_all_get_their_writes_stored_without_a_long_wait() throws Exception {

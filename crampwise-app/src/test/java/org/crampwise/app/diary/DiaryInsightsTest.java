@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
@@ -9,7 +11,6 @@ import org.crampwise.app.account.Passwords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -18,7 +19,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.diary.DayFactors;
 import org.crampwise.diary.Escalation;
 import org.crampwise.diary.Trigger;
@@ -26,17 +26,12 @@ import org.crampwise.engine.Engine;
 import org.crampwise.kb.DayFactor;
 import org.crampwise.kb.KnowledgeBaseLoader;
 import org.crampwise.kb.Level;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs on SQLite and on PostgreSQL: the report's reads are written for each. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class DiaryInsightsTest {
     private static final Engine ENGINE = new Engine(KnowledgeBaseLoader.builtIn());
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -45,9 +40,8 @@ class DiaryInsightsTest {
 
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private MutableClock clock;
     private Diary diary;
     private DiaryInsights insights;
@@ -56,18 +50,12 @@ class DiaryInsightsTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-03-30T10:00:00Z"));
         Accounts accounts = new Accounts(db, TestPasswords.cheap(), clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
         insights = new DiaryInsights(diary, ENGINE, clock);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private static Episode at(LocalDate day, int minutes, Map<String, Object> findings) {

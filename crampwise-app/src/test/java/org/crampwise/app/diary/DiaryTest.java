@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
@@ -9,7 +11,6 @@ import org.crampwise.app.account.Passwords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,18 +27,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Runs on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class DiaryTest {
     @Parameter
     Database.Kind kind;
@@ -48,26 +43,19 @@ class DiaryTest {
             "(?s).*(FOREIGN KEY constraint failed|violates foreign key constraint).*";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private Diary diary;
     private long ann;
     private long bob;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-26T09:30:00Z"));
         Accounts accounts = new Accounts(db, PASSWORDS, clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private static Episode episode(String start, int minutes) {

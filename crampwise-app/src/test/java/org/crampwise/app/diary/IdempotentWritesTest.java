@@ -1,5 +1,7 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.account.TestPasswords;
 import org.crampwise.diary.DayLog;
 import org.crampwise.diary.Episode;
@@ -7,7 +9,6 @@ import org.crampwise.diary.EpisodeContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -21,43 +22,30 @@ import java.util.concurrent.Future;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * A diary write sent again with the same key (a retry, an offline phone's queue) is stored once,
  * whether the sends come one after another or all at once. On SQLite and on PostgreSQL.
  */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class IdempotentWritesTest {
     private static final int SENDS = 5;
     private static final Instant FAR = Instant.parse("2000-01-01T00:00:00Z");
 
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private Diary diary;
     private long ann;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         diary = new Diary(db);
         ann = new Accounts(db, TestPasswords.cheap()).register("ann@example.org", "correct horse battery staple");
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private static Episode cramp() {

@@ -1,10 +1,11 @@
 package org.crampwise.app.diary;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.account.TestPasswords;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -15,28 +16,21 @@ import java.util.Base64;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.app.storage.TokenDigest;
 import org.crampwise.diary.Summary;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs on SQLite and on PostgreSQL (the V5 migration of each). */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class ShareLinksTest {
     private static final Summary.Period PERIOD = Summary.Period.endingOn(LocalDate.of(2026, 11, 26));
 
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private MutableClock clock;
     private ShareLinks links;
     private long ann;
@@ -44,17 +38,11 @@ class ShareLinksTest {
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         clock = new MutableClock(Instant.parse("2026-11-26T10:00:00Z"));
         Accounts accounts = new Accounts(db, TestPasswords.cheap(), clock);
         ann = accounts.register("ann@example.org", "correct horse battery staple");
         bob = accounts.register("bob@example.org", "correct horse battery staple");
         links = new ShareLinks(db, clock);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test

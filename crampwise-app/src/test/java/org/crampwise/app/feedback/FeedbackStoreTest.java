@@ -1,8 +1,9 @@
 package org.crampwise.app.feedback;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,34 +12,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class FeedbackStoreTest {
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabases.open(kind, dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @Opened
+    Database db;
 
     @Test
     void with_no_answers_there_are_no_counts() {

@@ -3,38 +3,20 @@ package org.crampwise.app.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** What both kinds of database do alike; SQLite's own settings are in SqliteDatabaseTest. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class DatabaseTest {
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
-
-    @BeforeEach
-    void open() {
-        db = TestDatabases.open(kind, dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+    @Opened
+    Database db;
 
     static String query(Database db, String sql) throws SQLException {
         try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
@@ -73,7 +55,8 @@ class DatabaseTest {
     @Test
     void the_migrations_apply_once_even_when_opened_again() throws SQLException {
         if (kind == Database.Kind.SQLITE) {
-            try (Database again = Database.open(dir)) {
+            // The same folder, so the same file, already migrated.
+            try (Database again = Database.open(db.sqliteFile().orElseThrow().getParent())) {
                 assertThat(query(again, "SELECT COUNT(*) FROM flyway_schema_history")).isEqualTo(migrations());
             }
         } else {

@@ -1,5 +1,7 @@
 package org.crampwise.app.diary.io;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import org.crampwise.app.account.TestPasswords;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.account.Passwords;
@@ -11,25 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.kb.KnowledgeBaseLoader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /** Runs on SQLite and on PostgreSQL. */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class DiaryImportTest {
     private static final String HEADER = String.join(",", DiaryCsv.COLUMNS) + "\n";
     private static final String GOOD_EPISODE = "episode,2026-11-26T03:10:00+01:00,Europe/Amsterdam,3,calf,left,6,in_bed,,,,,,,,,,,,,\n";
@@ -37,25 +32,18 @@ class DiaryImportTest {
 
     @Parameter
     Database.Kind kind;
-    @TempDir
-    Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private Diary diary;
     private DiaryImport importer;
     private long ann;
 
     @BeforeEach
     void open() {
-        db = TestDatabases.open(kind, dir);
         MutableClock clock = new MutableClock(Instant.parse("2026-11-28T09:30:00Z"));
         ann = new Accounts(db, TestPasswords.cheap(), clock).register("ann@example.org", "correct horse battery staple");
         diary = new Diary(db, clock);
         importer = new DiaryImport(diary, KnowledgeBaseLoader.builtIn(), clock);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     private DiaryImport.Result run(String csv, boolean skipBad) throws Exception {

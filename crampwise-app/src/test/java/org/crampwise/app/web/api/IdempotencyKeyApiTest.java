@@ -1,5 +1,7 @@
 package org.crampwise.app.web.api;
 
+import org.crampwise.app.storage.Opened;
+import org.crampwise.app.storage.OnEveryDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -13,23 +15,19 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.crampwise.app.storage.Database;
-import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.app.web.TestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * {@code Idempotency-Key} on the API's creating routes: the same request sent five times, one
  * after another or all at once, stores one episode (or one day) and every send gets the same
  * answer. On SQLite and on PostgreSQL, over HTTP as a client sends it.
  */
-@ParameterizedClass
-@EnumSource(Database.Kind.class)
+@OnEveryDatabase
 class IdempotencyKeyApiTest {
     private static final int SENDS = 5;
     private static final String CRAMP = DiaryClient.episode("2026-11-20T03:10:00+01:00", 3, "calf", "left", 6, "in_bed");
@@ -38,14 +36,14 @@ class IdempotencyKeyApiTest {
     Database.Kind kind;
     @TempDir
     Path dir;
-    private Database db;
+    @Opened
+    Database db;
     private ApiServer server;
     private DiaryClient ann;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @BeforeEach
     void start() {
-        db = TestDatabases.open(kind, dir.resolve("db"));
         server = new ApiServer(TestServer.in(dir.resolve("data")).database(db).start());
         ann = DiaryClient.signedUp(server, "ann@example.org");
     }
@@ -53,7 +51,6 @@ class IdempotencyKeyApiTest {
     @AfterEach
     void stop() {
         server.close();
-        db.close();
     }
 
     private CompletableFuture<HttpResponse<String>> send(String method, String path, String body, String key) {
