@@ -15,13 +15,11 @@ final class KbChecks {
     private KbChecks() {
     }
 
-    static void run(KnowledgeBase kb, Problems problems, boolean proofs) {
+    static void run(KnowledgeBase kb, Problems problems) {
         suspectsAreCauses(kb, problems);
         safetyFindingsAreRead(kb, problems);
         adviceReadsAskedFindings(kb, problems);
-        if (proofs) {
-            rulesReadFindingsOnlyUnderTheirAskIf(kb, problems);
-        }
+        rulesReadFindingsOnlyUnderTheirAskIf(kb, problems);
     }
 
     private static void suspectsAreCauses(KnowledgeBase kb, Problems problems) {

@@ -32,7 +32,10 @@ public final class KnowledgeBaseLoader {
 
     /**
      * The knowledge base shipped with Crampwise: its compiled form when the jar has one (fast to
-     * read), else its YAML files. Either way every check runs.
+     * read), else its YAML files (every check then runs). The compiled form was written by the
+     * build only after the YAML passed every check, proofs included (CompiledKnowledge#main), and
+     * CompiledKnowledgeTest checks it again: at each start it is read, not checked a second time
+     * (what each entry's reader refuses is still refused).
      */
     public static KnowledgeBase builtIn() {
         Map<String, Object> compiled;
@@ -50,7 +53,7 @@ public final class KnowledgeBaseLoader {
                 problems.add(file, null, "file is missing from the built-in knowledge base");
             }
         }
-        return checked(compiled, problems, Checks.SPANNING);
+        return checked(compiled, problems, Checks.NONE);
     }
 
     /**
@@ -86,11 +89,11 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
-     * Which checks across files (KbChecks) run: also the ones that try every answer at build time and
-     * for a knowledge base from files (the compiled built-in one passed them when it was built); none
-     * for an older release read only to compare with (OlderRelease).
+     * Whether the checks across files (KbChecks, proofs included) run: for a knowledge base read from
+     * files and at build time; not for the compiled built-in one (it passed them when it was built)
+     * nor for an older release read only to compare with (OlderRelease).
      */
-    enum Checks { NONE, SPANNING, WITH_PROOFS }
+    enum Checks { NONE, WITH_PROOFS }
 
     static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, Checks checks) {
         if (!problems.isEmpty()) {
@@ -243,7 +246,7 @@ public final class KnowledgeBaseLoader {
                 screens, rules, causes, advice.items(), advice.rules(), sources,
                 likely, possible, plan, diary);
         if (checks != Checks.NONE) {
-            KbChecks.run(built, problems, checks == Checks.WITH_PROOFS);
+            KbChecks.run(built, problems);
             RegionTexts.check(built, problems);
         }
         return built;

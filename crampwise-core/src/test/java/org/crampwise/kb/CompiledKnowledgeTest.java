@@ -17,6 +17,16 @@ class CompiledKnowledgeTest {
                 .containsKeys(KnowledgeBaseLoader.FILES.toArray(new String[0]));
     }
 
+    /** What lets a start-up read the compiled form without checking it again. */
+    @Test
+    void the_compiled_built_in_knowledge_base_passes_every_check_and_every_proof() throws Exception {
+        Problems problems = new Problems();
+        KnowledgeBase kb = KnowledgeBaseLoader.checked(CompiledKnowledge.builtIn(), problems,
+                KnowledgeBaseLoader.Checks.WITH_PROOFS);
+        assertThat(problems.list()).isEmpty();
+        assertThat(kb.version()).isEqualTo(KnowledgeBaseLoader.builtIn().version());
+    }
+
     @Test
     void the_compiled_and_the_yaml_knowledge_base_give_byte_identical_assessments() {
         KnowledgeBase compiled = KnowledgeBaseLoader.builtIn();
