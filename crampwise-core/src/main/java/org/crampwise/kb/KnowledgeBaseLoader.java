@@ -57,6 +57,14 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
+     * The built-in knowledge base read from its YAML files with every check, proofs and every
+     * translation included, as the build checks it: what {@code kb validate} reports on.
+     */
+    public static KnowledgeBase builtInChecked() {
+        return load(KbSource.classpath());
+    }
+
+    /**
      * The files of a knowledge base: the fixed ones, the region packs kb.yaml lists, and for each
      * language after the first the same files translated, in the language's folder.
      */

@@ -6,6 +6,7 @@ import org.crampwise.app.cli.impact.ImpactCommand;
 import org.crampwise.app.learn.LearnLoader;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.KnowledgeBaseException;
+import org.crampwise.kb.KnowledgeBaseLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,7 +40,8 @@ public final class KbCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                KnowledgeBase kb = KbOption.load(dir);
+                // The built-in one is checked from its YAML, every check run, as the build does.
+                KnowledgeBase kb = dir == null ? KnowledgeBaseLoader.builtInChecked() : KbOption.load(dir);
                 // The learn pages quote the knowledge base, so they are checked with it.
                 // In every language: a translation's pages are checked against the English (same ids, sections ...).
                 int pages = LearnLoader.everyLanguage(kb, k -> dir == null ? LearnLoader.builtIn(k)
