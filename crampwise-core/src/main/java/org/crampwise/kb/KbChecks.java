@@ -15,11 +15,13 @@ final class KbChecks {
     private KbChecks() {
     }
 
-    static void run(KnowledgeBase kb, Problems problems) {
+    static void run(KnowledgeBase kb, Problems problems, boolean proofs) {
         suspectsAreCauses(kb, problems);
         safetyFindingsAreRead(kb, problems);
         adviceReadsAskedFindings(kb, problems);
-        rulesReadFindingsOnlyUnderTheirAskIf(kb, problems);
+        if (proofs) {
+            rulesReadFindingsOnlyUnderTheirAskIf(kb, problems);
+        }
     }
 
     private static void suspectsAreCauses(KnowledgeBase kb, Problems problems) {

@@ -32,10 +32,9 @@ public final class KnowledgeBaseLoader {
 
     /**
      * The knowledge base shipped with Crampwise: its compiled form when the jar has one (fast to
-     * read), else its YAML files (every check then runs). The compiled form was written by the
-     * build only after the YAML passed every check, proofs included (CompiledKnowledge#main), and
-     * CompiledKnowledgeTest checks it again: at each start it is read, not checked a second time
-     * (what each entry's reader refuses is still refused).
+     * read) with every check but the proofs (the build ran them, CompiledKnowledge#main, and
+     * CompiledKnowledgeTest runs them on the compiled form), else its YAML files with every check:
+     * a damaged jar does not start (docs/SAFETY.md, C10).
      */
     public static KnowledgeBase builtIn() {
         Map<String, Object> compiled;
@@ -53,7 +52,7 @@ public final class KnowledgeBaseLoader {
                 problems.add(file, null, "file is missing from the built-in knowledge base");
             }
         }
-        return checked(compiled, problems, Checks.NONE);
+        return checked(compiled, problems, Checks.SPANNING);
     }
 
     /**
@@ -97,11 +96,11 @@ public final class KnowledgeBaseLoader {
     }
 
     /**
-     * Whether the checks across files (KbChecks, proofs included) run: for a knowledge base read from
-     * files and at build time; not for the compiled built-in one (it passed them when it was built)
-     * nor for an older release read only to compare with (OlderRelease).
+     * Which checks across files (KbChecks) run: also the ones that try every answer at build time and
+     * for a knowledge base from files (the compiled built-in one passed them when it was built); none
+     * for an older release read only to compare with (OlderRelease).
      */
-    enum Checks { NONE, WITH_PROOFS }
+    enum Checks { NONE, SPANNING, WITH_PROOFS }
 
     static KnowledgeBase checked(Map<String, Object> yaml, Problems problems, Checks checks) {
         if (!problems.isEmpty()) {
@@ -254,7 +253,7 @@ public final class KnowledgeBaseLoader {
                 screens, rules, causes, advice.items(), advice.rules(), sources,
                 likely, possible, plan, diary);
         if (checks != Checks.NONE) {
-            KbChecks.run(built, problems);
+            KbChecks.run(built, problems, checks == Checks.WITH_PROOFS);
             RegionTexts.check(built, problems);
         }
         return built;

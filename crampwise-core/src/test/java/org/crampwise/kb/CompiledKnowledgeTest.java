@@ -17,7 +17,7 @@ class CompiledKnowledgeTest {
                 .containsKeys(KnowledgeBaseLoader.FILES.toArray(new String[0]));
     }
 
-    /** What lets a start-up read the compiled form without checking it again. */
+    /** The proofs, which a start-up does not repeat, hold for the compiled form as for the YAML. */
     @Test
     void the_compiled_built_in_knowledge_base_passes_every_check_and_every_proof() throws Exception {
         Problems problems = new Problems();
