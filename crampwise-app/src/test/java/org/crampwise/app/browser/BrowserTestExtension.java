@@ -1,5 +1,6 @@
 package org.crampwise.app.browser;
 
+import org.crampwise.app.TestFolders;
 import org.crampwise.app.web.TestServer;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,10 +12,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -139,7 +138,7 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
             if (server != null) {
                 server.close();
             }
-            deleteTree(data);
+            TestFolders.delete(data);
             throw new IllegalStateException("Could not start the server and Chromium for the browser tests: " + e, e);
         }
     }
@@ -178,17 +177,6 @@ public final class BrowserTestExtension implements BeforeAllCallback, BeforeEach
         public void close() {
             // Closing ends the driver's pipe; any thread may do it once the tests are over.
             playwright.close();
-        }
-    }
-
-    static void deleteTree(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + dir + ": " + e.getMessage());
         }
     }
 }

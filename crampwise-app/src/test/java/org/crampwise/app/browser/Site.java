@@ -1,5 +1,6 @@
 package org.crampwise.app.browser;
 
+import org.crampwise.app.TestFolders;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -77,7 +78,7 @@ public final class Site implements AutoCloseable {
             closeContexts();
         } finally {
             server.close();
-            BrowserTestExtension.deleteTree(dataDir);
+            TestFolders.delete(dataDir);
         }
     }
 }

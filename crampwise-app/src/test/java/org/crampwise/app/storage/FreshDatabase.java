@@ -1,10 +1,10 @@
 package org.crampwise.app.storage;
 
+import org.crampwise.app.TestFolders;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.crampwise.app.web.TestServer;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -25,7 +25,7 @@ final class FreshDatabase implements BeforeEachCallback, AfterEachCallback {
             try {
                 database.close();
             } finally {
-                TestServer.deleteTree(dir);
+                TestFolders.delete(dir);
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.crampwise.app.storage;
 
+import org.crampwise.app.TestFolders;
 import com.sun.security.auth.module.UnixSystem;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -105,11 +106,7 @@ final class PostgresServer {
         } catch (RuntimeException e) {
             System.err.println("could not stop the test PostgreSQL server: " + e.getMessage());
         }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + folder + ": " + e.getMessage());
-        }
+        TestFolders.delete(folder);
     }
 
     /** The newest installed PostgreSQL's bin folder: CRAMPWISE_PG_BINDIR, Debian's /usr/lib/postgresql/N/bin, or PATH. */

@@ -1,5 +1,6 @@
 package org.crampwise.app.web;
 
+import org.crampwise.app.TestFolders;
 import org.crampwise.app.server.WebConfig;
 import org.crampwise.app.account.Passwords;
 import org.crampwise.app.account.TestPasswords;
@@ -15,9 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.crampwise.app.storage.Database;
 import org.crampwise.app.storage.TestDatabases;
 import org.crampwise.kb.KnowledgeBase;
@@ -137,19 +136,8 @@ public final class TestServer implements AutoCloseable {
                 database.close();
             }
             if (deleteFolder) {
-                deleteTree(dataDir);
+                TestFolders.delete(dataDir);
             }
-        }
-    }
-
-    public static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("Could not delete " + dir + ": " + e.getMessage());
         }
     }
 
