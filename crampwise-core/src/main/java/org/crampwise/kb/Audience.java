@@ -13,4 +13,9 @@ public record Audience(Region region, Locale language) {
             throw new IllegalArgumentException("an audience needs a region and a language");
         }
     }
+
+    /** "GB-ENG/en": what is made once per audience is kept under this. */
+    public String key() {
+        return region.id() + "/" + language.toLanguageTag();
+    }
 }

@@ -46,8 +46,7 @@ public final class DiaryInsights {
     }
 
     /** The same, its words (the banner's, the reasons') from an engine in the reader's language and region. */
-    public DiaryReport report(long accountId, ZoneId zone, Engine words) {
-        Engine engine = words;
+    public DiaryReport report(long accountId, ZoneId zone, Engine engine) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
         KnowledgeBase kb = engine.knowledgeBase();
         DiaryFacts.Facts facts = DiaryFacts.read(diary.database(), accountId, today,

@@ -33,9 +33,8 @@ public final class DiarySummaries {
         return summary(accountId, period, engine);
     }
 
-    /** The same, its words from {@code words} (an engine in the reader's language and region). */
-    public Summary summary(long accountId, Summary.Period period, Engine words) {
-        Engine engine = words;
+    /** The same, its words from {@code engine} (one in the reader's language and region). */
+    public Summary summary(long accountId, Summary.Period period, Engine engine) {
         DiaryFacts.Facts facts = DiaryFacts.read(diary.database(), accountId, period.to(), period.before().from(),
                 engine.knowledgeBase());
         return Summary.of(period, facts.episodes(), facts.answers(), facts.lastCheck(), facts.days(), engine);

@@ -4,7 +4,6 @@ import org.crampwise.app.web.AddressCheck;
 import org.crampwise.app.web.Assets;
 import org.crampwise.app.web.Cors;
 import org.crampwise.app.web.Csrf;
-import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.PageContexts;
 import org.crampwise.app.web.SecurityHeaders;
 import org.crampwise.app.web.Views;
@@ -22,7 +21,6 @@ import org.crampwise.app.web.diary.QuickLog;
 import org.crampwise.app.web.offline.AppShell;
 import org.crampwise.app.web.diary.ExportPages;
 import org.crampwise.app.web.diary.InsightsPage;
-import org.crampwise.app.web.diary.PlainWords;
 import org.crampwise.app.web.summary.SummaryPages;
 import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.app.diary.ShareLinks;
@@ -105,7 +103,7 @@ public final class WebServer {
         // Everything whose words depend on the region and language, built once per audience (RegionalRoutes).
         RegionalRoutes regional = new RegionalRoutes(places, audience -> {
             KnowledgeBase here = pages.kb(audience);
-            Engine theirs = new Engine(here);
+            Engine theirs = pages.engine(audience);
             CheckPages check = new CheckPages(here, theirs, views, pages, csrf, config.secret(),
                     config.secureCookies(), metrics);
             LearnPages learn = new LearnPages(learnPages.get(audience.language()), here, views, pages, csrf, feedback);
@@ -126,7 +124,9 @@ public final class WebServer {
         SignInThrottle throttle = new SignInThrottle(database, clock, SignInThrottle.PER_ACCOUNT,
                 SignInThrottle.PER_ADDRESS, SignInThrottle.REGISTRATIONS);
         DiaryInsights reports = new DiaryInsights(diary, engine, clock);
-        DiaryWords diaryWords = new DiaryWords(places, baseKb, diary, clock);
+        DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
+        // The API's insights and summary speak to each request's audience, as the pages do.
+        DiaryWords diaryWords = new DiaryWords(pages, reports, summaries);
         DiaryApi diaryApi = new DiaryApi(engine, accounts, sessions, diary, throttle, config.secret(), clock,
                 diaryWords);
         OpsRoutes ops = new OpsRoutes(metrics, database::isReachable);
@@ -140,10 +140,6 @@ public final class WebServer {
         AppShell shell = new AppShell(views, pages, assets);
         InsightsPage insights = new InsightsPage(reports, signedIn, diaryPages, views, pages);
         ExportPages exports = new ExportPages(new DiaryExport(diary, kb), signedIn, views, pages);
-        // The diary's pages speak to the person (PageContexts); the API's summary, for now, the server's default.
-        Messages messages = pages.messages();
-        PlainWords plain = new PlainWords(kb.diary(), messages);
-        DiarySummaries summaries = new DiarySummaries(diary, engine, clock);
         SummaryPages summaryPages = new SummaryPages(summaries, new ShareLinks(database, clock), signedIn,
                 diaryPages, views, pages, csrf, clock);
         SummaryApi summaryApi = new SummaryApi(diaryWords, sessions, clock);

@@ -72,7 +72,7 @@ public final class PageContexts {
 
     public Messages messages(Audience a) {
         // The region as the language words it (its services' names), with the deployment's numbers.
-        return messages.computeIfAbsent(key(a), k -> new Messages(new Audience(kb(a).region(), a.language())));
+        return messages.computeIfAbsent(a.key(), k -> new Messages(new Audience(kb(a).region(), a.language())));
     }
 
     /** The knowledge base in this request's audience's language, speaking for its region. */
@@ -81,13 +81,16 @@ public final class PageContexts {
     }
 
     public KnowledgeBase kb(Audience a) {
-        return kbs.computeIfAbsent(key(a), k -> baseKb.forRegion(a.region()).in(a.language()));
+        return kbs.computeIfAbsent(a.key(), k -> baseKb.forRegion(a.region()).in(a.language()));
     }
 
     /** An engine whose words (headlines, reasons, the diary's banner) are this request's audience's. */
     public Engine engine(Context ctx) {
-        Audience a = places.of(ctx);
-        return engines.computeIfAbsent(key(a), k -> new Engine(kb(a)));
+        return engine(places.of(ctx));
+    }
+
+    public Engine engine(Audience a) {
+        return engines.computeIfAbsent(a.key(), k -> new Engine(kb(a)));
     }
 
     /** The language the knowledge base's sources (titles, publishers) are written in. */
@@ -104,7 +107,4 @@ public final class PageContexts {
         return places;
     }
 
-    private static String key(Audience a) {
-        return a.region().id() + "/" + a.language().toLanguageTag();
-    }
 }

@@ -40,7 +40,7 @@ public final class RegionalRoutes {
     }
 
     private Recorder of(Audience audience) {
-        String id = audience.region().id() + "/" + audience.language().toLanguageTag();
+        String id = audience.key();
         return byAudience.computeIfAbsent(id, k -> {
             Recorder rec = new Recorder();
             build.apply(audience).accept(rec);

@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import java.time.Clock;
 import org.crampwise.app.account.Accounts;
 import org.crampwise.app.diary.Diary;
+import org.crampwise.app.diary.DiaryInsights;
+import org.crampwise.app.diary.DiarySummaries;
 import org.crampwise.app.diary.io.DiaryExport;
 import org.crampwise.app.account.Sessions;
 import org.crampwise.app.account.SignInThrottle;
@@ -29,7 +31,7 @@ public final class DiaryApi {
     public DiaryApi(Engine engine, Accounts accounts, Sessions sessions, Diary diary, SignInThrottle throttle,
                     byte[] secret, Clock clock) {
         this(engine, accounts, sessions, diary, throttle, secret, clock,
-                new DiaryWords(null, engine.knowledgeBase(), diary, clock));
+                new DiaryWords(engine, new DiaryInsights(diary, engine, clock), new DiarySummaries(diary, engine, clock)));
     }
 
     /** @param words the words of each request's audience (region and language) */

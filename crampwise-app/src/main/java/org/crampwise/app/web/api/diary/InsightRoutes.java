@@ -38,7 +38,7 @@ final class InsightRoutes {
     private void insights(Context ctx) {
         long account = auth.account(ctx);
         DiaryWords.Spoken spoken = words.of(ctx);
-        DiaryReport report = spoken.insights().report(account, zone(ctx.queryParam("zone")));
+        DiaryReport report = words.insights().report(account, zone(ctx.queryParam("zone")), spoken.engine());
         DiaryJson.send(ctx, 200, g -> report(g, report, spoken.plain()));
     }
 

@@ -42,7 +42,7 @@ public final class SummaryApi {
     private void summary(Context ctx) {
         long account = auth.account(ctx);
         DiaryWords.Spoken spoken = words.of(ctx);
-        DiarySummaries summaries = spoken.summaries();
+        DiarySummaries summaries = words.summaries();
         Messages messages = spoken.messages();
         PlainWords plain = spoken.plain();
         LocalDate today = summaries.today(InsightRoutes.zone(ctx.queryParam("zone")));
@@ -52,7 +52,7 @@ public final class SummaryApi {
         } catch (SummaryPeriod.Invalid e) {
             throw SummaryPages.badRequest(e);
         }
-        Summary s = summaries.summary(account, period);
+        Summary s = summaries.summary(account, period, spoken.engine());
         if (wantsPdf(ctx.header("Accept"))) {
             byte[] pdf = SummaryPdf.bytes(SummaryDoc.of(s, LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC),
                     messages, plain), messages.language());
