@@ -55,16 +55,6 @@ public final class EpisodeChecks {
         return f.options().stream().map(Finding.Option::value).toList();
     }
 
-    /** The places an episode may be at: the {@code location} finding's options. */
-    public List<String> locations() {
-        return locations;
-    }
-
-    /** The legs: the {@code side} finding's options. */
-    public List<String> sides() {
-        return sides;
-    }
-
     /**
      * Reads the episode's fields (API names: {@code durationMinutes} ...), adding a problem to
      * {@code f} for each that is wrong; null when any is. Members it does not read are left for

@@ -18,20 +18,17 @@ public final class Fields {
     private static final int MAX_NAME_SHOWN = 40;
 
     private final Map<String, JsonValue> members;
-    private final String prefix;
-    private final List<Problem> problems;
+    private final List<Problem> problems = new ArrayList<>();
     private final Set<String> known = new LinkedHashSet<>();
     private final boolean cells;
 
     /** The members of a JSON object: a value of the wrong type is named by its kind ("not text"). */
     public Fields(JsonValue.Obj object) {
-        this(object, "", new ArrayList<>(), false);
+        this(object, false);
     }
 
-    private Fields(JsonValue.Obj object, String prefix, List<Problem> problems, boolean cells) {
+    private Fields(JsonValue.Obj object, boolean cells) {
         this.members = object.members();
-        this.prefix = prefix;
-        this.problems = problems;
         this.cells = cells;
     }
 
@@ -40,16 +37,11 @@ public final class Fields {
      * is told what is allowed without "not text".
      */
     public static Fields ofCells(JsonValue.Obj cells) {
-        return new Fields(cells, "", new ArrayList<>(), true);
-    }
-
-    /** The members of a nested object, reported as {@code name.member}; problems go to the same list. */
-    public Fields nested(String name, JsonValue.Obj object) {
-        return new Fields(object, prefix + name + ".", problems, cells);
+        return new Fields(cells, true);
     }
 
     public void problem(String field, String message) {
-        problems.add(new Problem(prefix + field, message));
+        problems.add(new Problem(field, message));
     }
 
     public boolean given(String name) {

@@ -16,26 +16,16 @@ public final class Etags {
     private Etags() {
     }
 
-    /** The tag of a body: a quoted, shortened SHA-256. */
-    public static String of(byte[] body) {
-        return tagged(null, body);
-    }
-
     /**
-     * The tag of one audience's body: the same bytes for two regions or languages (a list with
-     * no words of either) still get two tags, as they are two representations of one address.
+     * The tag of one audience's body, a quoted, shortened SHA-256: the same bytes for two regions
+     * or languages (a list with no words of either) still get two tags, as they are two
+     * representations of one address.
      */
     public static String of(KnowledgeBase kb, byte[] body) {
-        return tagged(kb.region().id() + "|" + kb.language().toLanguageTag(), body);
-    }
-
-    private static String tagged(String variant, byte[] body) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            if (variant != null) {
-                digest.update(variant.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
+            digest.update((kb.region().id() + "|" + kb.language().toLanguageTag()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
             byte[] hash = digest.digest(body);
             return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash).substring(0, 27) + "\"";
         } catch (NoSuchAlgorithmException e) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.crampwise.app.web.Messages;
 import org.crampwise.app.web.diary.PlainWords;
 import org.crampwise.diary.Escalation;
@@ -118,10 +117,5 @@ public record SummaryDoc(String title, String period, String complete, List<Stri
     /** One decimal, as the JSON gives it, written the reader's way (2.5, 2,5). */
     static String number(double v, Messages m) {
         return m.decimal(SummaryJson.round(v), 1);
-    }
-
-    /** One decimal, as the JSON gives it. */
-    public static String number(double v) {
-        return String.format(Locale.ROOT, "%.1f", SummaryJson.round(v));
     }
 }
