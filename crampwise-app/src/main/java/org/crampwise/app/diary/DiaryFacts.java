@@ -48,8 +48,12 @@ final class DiaryFacts {
         }
     }
 
-    /* The columns, and their mapping to records, of every other read ({@link DiaryRows}): one per table. */
-    private static final String EPISODE_VALUES = DiaryRows.EPISODE_COLUMNS;
+    /*
+     * The columns, and their mapping to records, of every other read ({@link DiaryRows}): one per
+     * table. The free texts (what helped, notes: up to 4,500 characters a row) are nothing to
+     * insights or summaries, so they are not fetched: NULL in their places.
+     */
+    private static final String EPISODE_VALUES = DiaryRows.EPISODE_COLUMNS.replace(" helped, notes,", " NULL, NULL,");
     private static final String DAY_VALUES = DiaryRows.DAY_COLUMNS;
     /*
      * Up to today: an episode's local date is the first 10 characters of its start, and a date's
