@@ -1,6 +1,7 @@
 package org.crampwise.kb;
 
 import java.util.List;
+import java.util.Optional;
 import org.crampwise.condition.Condition;
 import org.crampwise.condition.FindingType;
 
@@ -77,14 +78,18 @@ public record Finding(
         }
     }
 
+    /** The answer {@code raw} gives, or empty when {@link #answer(Object)} refuses it (for a caller that says why in its own words). */
+    public Optional<Answer> tryAnswer(Object raw) {
+        try {
+            return Optional.of(answer(raw));
+        } catch (InvalidAnswerException e) {
+            return Optional.empty();
+        }
+    }
+
     /** True when {@link #answer(Object)} takes {@code raw}. */
     public boolean accepts(Object raw) {
-        try {
-            answer(raw);
-            return true;
-        } catch (InvalidAnswerException e) {
-            return false;
-        }
+        return tryAnswer(raw).isPresent();
     }
 
     /** How an answer to this finding is said back to the person. */

@@ -19,8 +19,8 @@ import java.util.Map;
 import org.crampwise.app.input.Fields;
 import org.crampwise.app.input.JsonValue;
 import org.crampwise.condition.FindingType;
+import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
-import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -166,12 +166,8 @@ public final class EpisodeChecks {
         Object raw = value instanceof JsonValue.Bool b ? (Object) b.value()
                 : value instanceof JsonValue.Num n ? n.value()
                 : value instanceof JsonValue.Text t ? t.value()
-                : value instanceof JsonValue.Obj ? Map.of() : value instanceof JsonValue.Arr ? List.of() : null;
-        try {
-            return finding.answer(raw).plain();
-        } catch (InvalidAnswerException e) {
-            return null; // said in this API's own words
-        }
+                : null; // an object or a list: refused as null is
+        return finding.tryAnswer(raw).map(Answer::plain).orElse(null); // refused: said in this API's own words
     }
 
     private static String expected(Finding finding) {

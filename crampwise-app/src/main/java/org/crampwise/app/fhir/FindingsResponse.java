@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
-import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 import org.crampwise.kb.Screen;
 import org.hl7.fhir.r4.model.BooleanType;
@@ -65,18 +64,9 @@ public final class FindingsResponse {
             boolean integer = f != null ? Fhir.isInteger(f) : n instanceof Long || n instanceof Integer;
             return integer && d == Math.rint(d) ? new IntegerType((int) d) : new DecimalType(BigDecimal.valueOf(d));
         }
-        if (f != null && answer(f, v) instanceof Answer.Choice c) {
+        if (f != null && f.tryAnswer(v).orElse(null) instanceof Answer.Choice c) {
             return new Coding(Fhir.choiceSystem(f.id()), c.option(), f.options().get(c.index()).label());
         }
         return new StringType(v.toString());
-    }
-
-    /** The answer as its finding takes it; null for one it refuses (kept, typed by its value). */
-    private static Answer answer(Finding f, Object v) {
-        try {
-            return f.answer(v);
-        } catch (InvalidAnswerException e) {
-            return null;
-        }
     }
 }

@@ -2,13 +2,13 @@ package org.crampwise.app.web.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.crampwise.condition.FindingType;
 import org.crampwise.evidence.Evidence;
 import org.crampwise.interview.Question;
 import org.crampwise.kb.Answer;
 import org.crampwise.kb.Finding;
-import org.crampwise.kb.InvalidAnswerException;
 import org.crampwise.kb.KnowledgeBase;
 
 /**
@@ -61,17 +61,8 @@ final class AnswerForm {
         // A yes/no question's radio buttons say yes or no; its finding takes true or false.
         Object raw = f.type() != FindingType.BOOL ? value : value.equals("yes") ? (Object) true
                 : value.equals("no") ? (Object) false : value;
-        Answer a = answer(f, raw);
+        Answer a = f.tryAnswer(raw).orElse(null);
         return a != null ? new Result(e.with(f, a), List.of()) : error("f." + f.id(), "error.chooseOne");
-    }
-
-    /** The answer if {@code f} takes {@code raw}, else null (the form says what is wrong in its own words). */
-    private static Answer answer(Finding f, Object raw) {
-        try {
-            return f.answer(raw);
-        } catch (InvalidAnswerException e) {
-            return null;
-        }
     }
 
     private Result number(Finding f, Evidence e, String value, String unknown) {
@@ -85,7 +76,7 @@ final class AnswerForm {
             return error(field, "error.enterNumber", Finding.formatNumber(f.min()), Finding.formatNumber(f.max()));
         }
         try {
-            Answer a = answer(f, Double.parseDouble(value.trim()));
+            Answer a = f.tryAnswer(Double.parseDouble(value.trim())).orElse(null);
             if (a != null && !dontKnow) {
                 return new Result(e.with(f, a), List.of());
             }
@@ -105,15 +96,18 @@ final class AnswerForm {
             errors.add(new FieldError(field, "error.chooseRegion", List.of()));
         } else if (value.equals(UNKNOWN)) {
             out = out.skip(location);
-        } else if (answer(location, value) != null) {
-            out = out.with(location, answer(location, value));
         } else {
-            errors.add(new FieldError(field, "error.chooseRegion", List.of()));
+            Optional<Answer> place = location.tryAnswer(value);
+            if (place.isPresent()) {
+                out = out.with(location, place.get());
+            } else {
+                errors.add(new FieldError(field, "error.chooseRegion", List.of()));
+            }
         }
         if (askLeg) {
             Finding side = kb.finding(BodyMap.SIDE);
             String leg = param.apply("f." + side.id());
-            Answer a = answer(side, leg);
+            Answer a = side.tryAnswer(leg).orElse(null);
             if (a != null) {
                 out = out.with(side, a);
             } else if (!UNKNOWN.equals(value) || (leg != null && !leg.isBlank())) {
