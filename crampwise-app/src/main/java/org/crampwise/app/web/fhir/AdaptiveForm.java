@@ -48,6 +48,8 @@ final class AdaptiveForm {
     private final ResponseReader reader;
     private final QuestionnaireBuilder items;
     private final AdaptiveResult result;
+    /** The contained form's title, in the knowledge base's language: the same on every call. */
+    private final String title;
 
     AdaptiveForm(KnowledgeBase kb, Interview interview, ResponseReader reader) {
         this.kb = kb;
@@ -55,6 +57,7 @@ final class AdaptiveForm {
         this.reader = reader;
         this.items = new QuestionnaireBuilder(kb);
         this.result = new AdaptiveResult(kb);
+        this.title = Words.of(kb).get("fhir.questionnaire.adaptiveTitle");
     }
 
     /** The response with the next screen, and the interview's step. */
@@ -185,7 +188,7 @@ final class AdaptiveForm {
         q.setVersion(kb.version());
         q.setLanguage(kb.language().toLanguageTag());
         q.setName("CrampwiseAdaptive");
-        q.setTitle(Words.of(kb).get("fhir.questionnaire.adaptiveTitle"));
+        q.setTitle(title);
         q.setStatus(PublicationStatus.ACTIVE);
         q.addDerivedFrom(Fhir.QUESTIONNAIRE_URL + "|" + kb.version());
         q.addSubjectType("Patient");
