@@ -1,7 +1,9 @@
 package org.crampwise.app.diary;
 
 import org.crampwise.diary.DayLog;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +36,11 @@ public final class DayChecks {
             // the same answer as a date out of range
         }
         return Optional.empty();
+    }
+
+    /** The latest date anyone may be living in at {@code now}: UTC+14 is a day ahead of UTC. */
+    public static LocalDate latest(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1);
     }
 
     /**

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -113,7 +112,7 @@ public final class DiaryImport {
     Parsed parse(Reader csv, Progress progress) throws IOException, FormatException {
         CsvReader reader = new CsvReader(csv);
         Instant now = clock.instant();
-        LocalDate latest = LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1); // UTC+14 is a day ahead of UTC
+        LocalDate latest = DayChecks.latest(now);
         List<Episode> episodes = new ArrayList<>();
         List<DayLog> days = new ArrayList<>();
         List<BadRow> bad = new ArrayList<>();

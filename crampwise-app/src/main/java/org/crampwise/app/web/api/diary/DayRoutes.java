@@ -1,10 +1,10 @@
 package org.crampwise.app.web.api.diary;
 
+import org.crampwise.app.diary.DayChecks;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +43,8 @@ final class DayRoutes {
         r.put(PATH + "/{date}", this::put);
     }
 
-    /** The latest date anyone may be living in now: UTC+14 is a day ahead of UTC. */
     private LocalDate latest() {
-        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(1);
+        return DayChecks.latest(clock.instant());
     }
 
     private void put(Context ctx) {
