@@ -39,12 +39,18 @@ public final class EpisodeChecks {
     private final KnowledgeBase kb;
     private final List<String> locations;
     private final List<String> sides;
+    /** The pain score's scale: the {@code pain_score} finding's range. */
+    private final Finding pain;
     private final List<String> contexts = Arrays.stream(EpisodeContext.values()).map(EpisodeContext::code).toList();
 
     public EpisodeChecks(KnowledgeBase kb) {
         this.kb = kb;
         this.locations = options(kb, "location");
         this.sides = options(kb, "side");
+        this.pain = kb.finding("pain_score");
+        if (pain == null || pain.type() != FindingType.NUMBER) {
+            throw new IllegalStateException("the knowledge base has no number finding 'pain_score' for diary episodes");
+        }
     }
 
     private static List<String> options(KnowledgeBase kb, String id) {
@@ -66,7 +72,7 @@ public final class EpisodeChecks {
         Integer duration = f.integer("durationMinutes", true, 0, Episode.MAX_DURATION_MINUTES);
         String location = f.choice("location", locations);
         String side = f.choice("side", sides);
-        Integer pain = f.integer("painScore", false, 0, 10);
+        Integer pain = f.integer("painScore", false, (long) this.pain.min(), (long) this.pain.max());
         String context = f.choice("context", contexts);
         String helped = f.text("helped", false, MAX_HELPED);
         String notes = f.text("notes", false, MAX_NOTES);
