@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A loaded, validated knowledge base: immutable. Built by {@link KnowledgeBaseLoader}; the engine
@@ -130,14 +131,14 @@ public final class KnowledgeBase {
             return this;
         }
         KnowledgeBase other = languages.get(lang);
-        Region own = regions.get(region.id().toUpperCase(Locale.ROOT));
+        Region own = region(region.id());
         Region there = other.region(region.id());
         if (there == null || own == null) {
             return other;
         }
         // A deployment's own numbers (withNumbers) stay: numbers are the same in every language.
         String emergency = region.emergencyNumber().equals(own.emergencyNumber()) ? null : region.emergencyNumber();
-        String urgent = java.util.Objects.equals(region.urgentNumber(), own.urgentNumber()) ? null : region.urgentNumber();
+        String urgent = Objects.equals(region.urgentNumber(), own.urgentNumber()) ? null : region.urgentNumber();
         if (emergency == null && urgent == null && there.equals(other.region())) {
             return other;
         }
@@ -151,7 +152,7 @@ public final class KnowledgeBase {
 
     /** The region pack with this id (ISO 3166, any case), or null. */
     public Region region(String id) {
-        return id == null ? null : regions.get(id.toUpperCase(java.util.Locale.ROOT));
+        return id == null ? null : regions.get(id.toUpperCase(Locale.ROOT));
     }
 
     /** The region whose words this knowledge speaks with. */

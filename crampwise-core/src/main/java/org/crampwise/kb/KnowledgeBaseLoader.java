@@ -90,7 +90,9 @@ public final class KnowledgeBaseLoader {
         Map<String, Object> yaml = new HashMap<>();
         yaml.put("kb.yaml", parse(source, "kb.yaml", problems));
         for (String file : files(yaml.get("kb.yaml"))) {
-            yaml.putIfAbsent(file, parse(source, file, problems));
+            if (!yaml.containsKey(file)) { // kb.yaml, read above, once: its problems said once
+                yaml.put(file, parse(source, file, problems));
+            }
         }
         return yaml;
     }

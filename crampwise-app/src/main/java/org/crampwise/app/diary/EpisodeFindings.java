@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.crampwise.kb.PlainJson;
 
 /**
  * The interview answers kept with an episode, as a flat JSON object ({@code {"location": "calf",
@@ -25,21 +26,7 @@ public final class EpisodeFindings {
     public static String toJson(Map<String, Object> findings) {
         StringWriter w = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(w)) {
-            g.writeStartObject();
-            for (Map.Entry<String, Object> e : findings.entrySet()) {
-                g.writeFieldName(e.getKey());
-                Object v = e.getValue();
-                if (v instanceof Boolean b) {
-                    g.writeBoolean(b);
-                } else if (v instanceof Long n) {
-                    g.writeNumber(n.longValue());
-                } else if (v instanceof Double n) {
-                    g.writeNumber(n.doubleValue());
-                } else {
-                    g.writeString(v.toString());
-                }
-            }
-            g.writeEndObject();
+            PlainJson.write(g, findings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
