@@ -66,7 +66,7 @@ public final class EvidenceJson {
 
     private Evidence readRoot(JsonParser p) throws IOException, InvalidEvidenceException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw new InvalidEvidenceException("input", "must be a JSON object with \"findings\"");
+            throw EvidenceReader.notAnObject();
         }
         EvidenceReader reader = new EvidenceReader(kb);
         boolean sawFindings = false;
@@ -83,12 +83,11 @@ public final class EvidenceJson {
             } else if (field.equals("findings") || field.equals("skipped")) {
                 throw new InvalidEvidenceException(field, "appears twice");
             } else {
-                throw new InvalidEvidenceException(Printable.clean(field),
-                        "unknown field; expected \"findings\" and optionally \"skipped\"");
+                throw EvidenceReader.unknownField(field);
             }
         }
         if (!sawFindings) {
-            throw new InvalidEvidenceException("findings", "is missing");
+            throw EvidenceReader.findingsMissing();
         }
         return reader.evidence();
     }
@@ -97,7 +96,7 @@ public final class EvidenceJson {
     private static void readFindings(JsonParser p, JsonToken t, EvidenceReader reader)
             throws IOException, InvalidEvidenceException {
         if (t != JsonToken.START_OBJECT) {
-            throw new InvalidEvidenceException("findings", "must be an object of finding ids to answers");
+            throw EvidenceReader.findingsNotAnObject();
         }
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             Finding f = reader.finding(p.currentName());
@@ -108,7 +107,7 @@ public final class EvidenceJson {
     private static void readSkipped(JsonParser p, JsonToken t, EvidenceReader reader)
             throws IOException, InvalidEvidenceException {
         if (t != JsonToken.START_ARRAY) {
-            throw new InvalidEvidenceException("skipped", "must be a list of finding ids");
+            throw EvidenceReader.skippedNotAList();
         }
         int i = 0;
         for (JsonToken item = p.nextToken(); item != JsonToken.END_ARRAY; item = p.nextToken(), i++) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.crampwise.kb.Finding;
 import org.crampwise.kb.KnowledgeBase;
-import org.crampwise.kb.Printable;
 
 /**
  * Evidence to and from plain maps shaped as the contract's evidence JSON:
@@ -25,7 +24,7 @@ public final class EvidenceMap {
     /** The evidence of a document {@code {"findings": {...}, "skipped": [...]}}; anything else is refused naming the field. */
     public Evidence read(Map<String, ?> document) throws InvalidEvidenceException {
         if (document == null) {
-            throw new InvalidEvidenceException("input", "must be a JSON object with \"findings\"");
+            throw EvidenceReader.notAnObject();
         }
         EvidenceReader reader = new EvidenceReader(kb);
         for (Map.Entry<String, ?> field : document.entrySet()) {
@@ -33,25 +32,24 @@ public final class EvidenceMap {
             Object value = field.getValue();
             if ("findings".equals(name)) {
                 if (!(value instanceof Map<?, ?> findings)) {
-                    throw new InvalidEvidenceException("findings", "must be an object of finding ids to answers");
+                    throw EvidenceReader.findingsNotAnObject();
                 }
                 for (Map.Entry<?, ?> answer : findings.entrySet()) {
                     reader.answer(reader.finding(String.valueOf(answer.getKey())), answer.getValue());
                 }
             } else if ("skipped".equals(name)) {
                 if (!(value instanceof List<?> ids)) {
-                    throw new InvalidEvidenceException("skipped", "must be a list of finding ids");
+                    throw EvidenceReader.skippedNotAList();
                 }
                 for (int i = 0; i < ids.size(); i++) {
                     reader.skipped(i, ids.get(i));
                 }
             } else {
-                throw new InvalidEvidenceException(Printable.clean(String.valueOf(name)),
-                        "unknown field; expected \"findings\" and optionally \"skipped\"");
+                throw EvidenceReader.unknownField(String.valueOf(name));
             }
         }
         if (!document.containsKey("findings")) {
-            throw new InvalidEvidenceException("findings", "is missing");
+            throw EvidenceReader.findingsMissing();
         }
         return reader.evidence();
     }

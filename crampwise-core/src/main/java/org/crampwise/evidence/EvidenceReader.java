@@ -24,6 +24,29 @@ public final class EvidenceReader {
         this.evidence = Evidence.builder(kb);
     }
 
+    /* The refusals of the evidence's outer shape, in the same words whichever reader meets them. */
+
+    static InvalidEvidenceException notAnObject() {
+        return new InvalidEvidenceException("input", "must be a JSON object with \"findings\"");
+    }
+
+    static InvalidEvidenceException findingsMissing() {
+        return new InvalidEvidenceException("findings", "is missing");
+    }
+
+    static InvalidEvidenceException findingsNotAnObject() {
+        return new InvalidEvidenceException("findings", "must be an object of finding ids to answers");
+    }
+
+    static InvalidEvidenceException skippedNotAList() {
+        return new InvalidEvidenceException("skipped", "must be a list of finding ids");
+    }
+
+    static InvalidEvidenceException unknownField(String name) {
+        return new InvalidEvidenceException(Printable.clean(name),
+                "unknown field; expected \"findings\" and optionally \"skipped\"");
+    }
+
     /** The finding {@code id} names, about to be answered: refused when unknown or already answered. */
     public Finding finding(String id) throws InvalidEvidenceException {
         Finding f = kb.finding(id);
